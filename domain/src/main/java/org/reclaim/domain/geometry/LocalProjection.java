@@ -1,0 +1,89 @@
+package org.reclaim.domain.geometry;
+
+import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.proj4j.CRSFactory;
+import org.locationtech.proj4j.ProjCoordinate;
+import org.locationtech.proj4j.proj.Projection;
+
+/**
+ * A Lambert azimuthal equal-area projection (WGS84 ellipsoid) centred near the geometry being
+ * measured. Equal-area everywhere, so areas are exact up to floating point; distances are true
+ * within about 0.1 % up to 100 km from the centre, which is why the centre follows the data.
+ *
+ * <p>Centres are snapped to a 0.5° grid and the projections cached, so measuring many geometries in
+ * one region builds the projection once. Thread safe: proj4j projections are immutable after
+ * initialisation and the cache is concurrent.
+ */
+public final class LocalProjection {
+  private static final CRSFactory CRS_FACTORY = new CRSFactory();
+  private static final ConcurrentHashMap<Long, LocalProjection> CACHE = new ConcurrentHashMap<>();
+  private static final GeometryFactory METRIC = new GeometryFactory(new PrecisionModel(), 0);
+  private static final double GRID_DEG = 0.5;
+
+  private final Projection projection;
+
+  private LocalProjection(double lon0, double lat0) {
+    this.projection =
+        CRS_FACTORY
+            .createFromParameters(
+                null,
+                "+proj=laea +lat_0=" + lat0 + " +lon_0=" + lon0 + " +ellps=WGS84 +units=m +no_defs")
+            .getProjection();
+  }
+
+  /** The cached projection whose centre is nearest to {@code lon}, {@code lat} on a 0.5° grid. */
+  public static LocalProjection near(double lon, double lat) {
+    double lon0 = Math.round(lon / GRID_DEG) * GRID_DEG;
+    double lat0 = Math.round(lat / GRID_DEG) * GRID_DEG;
+    long key = (Math.round(lon0 / GRID_DEG) << 32) ^ (Math.round(lat0 / GRID_DEG) & 0xffffffffL);
+    return CACHE.computeIfAbsent(key, k -> new LocalProjection(lon0, lat0));
+  }
+
+  /** The projection centred near the middle of {@code geometry}'s envelope. */
+  public static LocalProjection forGeometry(Geometry geometry) {
+    Coordinate c = geometry.getEnvelopeInternal().centre();
+    return near(c.x, c.y);
+  }
+
+  /** Projects one lon/lat coordinate (degrees) to metres east/north of the centre. */
+  public Coordinate project(Coordinate lonLat) {
+    ProjCoordinate out = new ProjCoordinate();
+    projection.project(new ProjCoordinate(lonLat.x, lonLat.y), out);
+    return new Coordinate(out.x, out.y);
+  }
+
+  /** A copy of {@code geometry} in this projection's metres (SRID 0). */
+  public Geometry project(Geometry geometry) {
+    Geometry copy = METRIC.createGeometry(geometry);
+    ProjCoordinate in = new ProjCoordinate();
+    ProjCoordinate out = new ProjCoordinate();
+    copy.apply(
+        new CoordinateSequenceFilter() {
+          @Override
+          public void filter(CoordinateSequence seq, int i) {
+            in.x = seq.getX(i);
+            in.y = seq.getY(i);
+            projection.project(in, out);
+            seq.setOrdinate(i, 0, out.x);
+            seq.setOrdinate(i, 1, out.y);
+          }
+
+          @Override
+          public boolean isDone() {
+            return false;
+          }
+
+          @Override
+          public boolean isGeometryChanged() {
+            return true;
+          }
+        });
+    return copy;
+  }
+}

@@ -1,0 +1,2 @@
+/** Tasks, release methods and the task life cycle. No dependencies beyond the JDK. */
+package org.reclaim.domain.task;

@@ -1,0 +1,10 @@
+package org.reclaim.store;
+
+/** A record asked for by id does not exist. */
+public class NotFoundException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public NotFoundException(String entity, long id) {
+    super(entity + " " + id + " does not exist");
+  }
+}

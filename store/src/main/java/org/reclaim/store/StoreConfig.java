@@ -1,0 +1,67 @@
+package org.reclaim.store;
+
+import java.nio.file.Path;
+
+/**
+ * Where the register lives.
+ *
+ * @param jdbcUrl {@code jdbc:h2:...} (embedded) or {@code jdbc:postgresql:...} (PostGIS)
+ * @param user database user, may be empty for the embedded store
+ * @param password database password, may be empty
+ */
+public record StoreConfig(String jdbcUrl, String user, String password) {
+
+  public StoreConfig {
+    if (jdbcUrl == null || jdbcUrl.isBlank()) {
+      throw new IllegalArgumentException("a JDBC URL is required");
+    }
+    Vendor.fromJdbcUrl(jdbcUrl);
+    user = user == null ? "" : user;
+    password = password == null ? "" : password;
+  }
+
+  /** The vendor the URL points at. */
+  public Vendor vendor() {
+    return Vendor.fromJdbcUrl(jdbcUrl);
+  }
+
+  /** The embedded store in {@code directory} (created on first use). */
+  public static StoreConfig embedded(Path directory) {
+    return new StoreConfig(
+        "jdbc:h2:file:" + directory.toAbsolutePath().resolve("reclaim") + ";DB_CLOSE_ON_EXIT=FALSE",
+        "sa",
+        "");
+  }
+
+  /** An in-memory embedded store, for tests: gone when the last connection closes. */
+  public static StoreConfig inMemory(String name) {
+    return new StoreConfig("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+  }
+
+  /**
+   * The user's data directory for Reclaim: {@code $RECLAIM_DATA_DIR}, else {@code
+   * $XDG_DATA_HOME/reclaim}, else {@code ~/.local/share/reclaim}.
+   */
+  public static Path defaultDataDirectory() {
+    String explicit = System.getenv("RECLAIM_DATA_DIR");
+    if (explicit != null && !explicit.isBlank()) {
+      return Path.of(explicit);
+    }
+    String xdg = System.getenv("XDG_DATA_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "reclaim");
+    }
+    return Path.of(System.getProperty("user.home"), ".local", "share", "reclaim");
+  }
+
+  /** The default: the embedded store in {@link #defaultDataDirectory()}. */
+  public static StoreConfig defaultEmbedded() {
+    return embedded(defaultDataDirectory());
+  }
+
+  /** The URL without credentials, for messages. */
+  @Override
+  public String toString() {
+    return jdbcUrl;
+  }
+}

@@ -1,0 +1,110 @@
+package org.reclaim.store.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The append-only record of every change to the register: who, when, which entity, what action, and
+ * the state before and after (JSON). Rows are only ever inserted; the store offers no update or
+ * delete, and on PostgreSQL a trigger refuses them.
+ *
+ * <p>Thread safe. Entries join the caller's transaction, so a change and its audit entry commit or
+ * roll back together.
+ */
+public final class AuditLog {
+  /** Kinds of change. */
+  public enum Action {
+    INSERT,
+    UPDATE,
+    DELETE,
+    BULK_INSERT
+  }
+
+  /**
+   * One audit entry.
+   *
+   * @param seq position in the log, increasing
+   * @param at when the change was written
+   * @param actor who made it
+   * @param entity record type
+   * @param entityId record id, or {@code null} for a bulk change
+   * @param action kind of change
+   * @param beforeJson state before, or {@code null}
+   * @param afterJson state after (for bulk changes: a summary), or {@code null}
+   */
+  public record Entry(
+      long seq,
+      Instant at,
+      String actor,
+      String entity,
+      Long entityId,
+      Action action,
+      String beforeJson,
+      String afterJson) {}
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  public AuditLog(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Appends one entry. */
+  public void record(
+      String actor,
+      String entity,
+      Long entityId,
+      Action action,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    jdbc.update(
+        "INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        Timestamp.from(clock.instant()),
+        actor,
+        entity,
+        entityId,
+        action.name(),
+        before == null ? null : JSON.writeValueAsString(before),
+        after == null ? null : JSON.writeValueAsString(after));
+  }
+
+  /** Entries for one record, oldest first. */
+  public List<Entry> listFor(String entity, long entityId) {
+    return jdbc.query(
+        "SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq",
+        (rs, n) -> entry(rs),
+        entity,
+        entityId);
+  }
+
+  /** The newest {@code limit} entries, newest first. */
+  public List<Entry> listRecent(int limit) {
+    return jdbc.query(
+        "SELECT * FROM audit_log ORDER BY seq DESC FETCH FIRST ? ROWS ONLY",
+        (rs, n) -> entry(rs),
+        limit);
+  }
+
+  private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    long entityId = rs.getLong("entity_id");
+    Long id = rs.wasNull() ? null : entityId;
+    return new Entry(
+        rs.getLong("seq"),
+        rs.getTimestamp("at").toInstant(),
+        rs.getString("actor"),
+        rs.getString("entity"),
+        id,
+        Action.valueOf(rs.getString("action")),
+        rs.getString("before_json"),
+        rs.getString("after_json"));
+  }
+}
