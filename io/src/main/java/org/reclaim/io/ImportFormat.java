@@ -1,0 +1,64 @@
+package org.reclaim.io;
+
+import java.util.Locale;
+
+/**
+ * File formats Reclaim imports. The format decides what a record number in an {@link ImportIssue}
+ * counts: CSV lines (the header is line 1) or GeoJSON features (the first is feature 1).
+ */
+public enum ImportFormat {
+  /** RFC 4180 comma-separated values, UTF-8, header row first. */
+  CSV("line"),
+  /** RFC 7946 GeoJSON FeatureCollection (a single Feature is accepted too). */
+  GEOJSON("feature");
+
+  private final String recordWord;
+
+  ImportFormat(String recordWord) {
+    this.recordWord = recordWord;
+  }
+
+  /** What a record number counts in this format: {@code "line"} or {@code "feature"}. */
+  public String recordWord() {
+    return recordWord;
+  }
+
+  /**
+   * The format a file name's extension implies: {@code .csv} is CSV, {@code .geojson} and {@code
+   * .json} are GeoJSON (case-insensitive).
+   *
+   * @throws IllegalArgumentException for any other extension
+   */
+  public static ImportFormat fromFileName(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".csv")) {
+      return CSV;
+    }
+    if (lower.endsWith(".geojson") || lower.endsWith(".json")) {
+      return GEOJSON;
+    }
+    throw new IllegalArgumentException(
+        "cannot tell the format of '" + fileName + "': expected a .csv, .geojson or .json file");
+  }
+
+  /**
+   * The format named {@code name}: {@code csv}, {@code geojson} or {@code json}, or a media type
+   * ({@code text/csv}, {@code application/geo+json}, {@code application/json}); case-insensitive.
+   *
+   * @throws IllegalArgumentException for anything else
+   */
+  public static ImportFormat fromName(String name) {
+    String key = name.strip().toLowerCase(Locale.ROOT);
+    int semicolon = key.indexOf(';');
+    if (semicolon >= 0) {
+      key = key.substring(0, semicolon).strip(); // media type parameters, e.g. charset
+    }
+    return switch (key) {
+      case "csv", "text/csv" -> CSV;
+      case "geojson", "json", "application/geo+json", "application/json" -> GEOJSON;
+      default ->
+          throw new IllegalArgumentException(
+              "unknown import format '" + name + "'; expected csv or geojson");
+    };
+  }
+}

@@ -1,0 +1,28 @@
+package org.reclaim.io.layer;
+
+import org.reclaim.io.Layer;
+
+/** The mapper of each layer. */
+public final class LayerMappers {
+  private LayerMappers() {}
+
+  /** A new mapper for {@code layer}; mappers keep per-file state, so use one per import. */
+  public static LayerMapper<?> forLayer(Layer layer) {
+    return switch (layer) {
+      case HAZARDOUS_AREAS -> new HazardousAreaMapper();
+      case EVIDENCE -> new EvidenceMapper();
+      case EVIDENCE_LINKS -> new EvidenceLinkMapper();
+      case SETTLEMENTS -> new SettlementMapper();
+      case ROADS -> new RoadMapper();
+      case INFRASTRUCTURE -> new InfrastructureMapper();
+      case PARCELS -> new ParcelMapper();
+      case RECOVERY_PROJECTS -> new RecoveryProjectMapper();
+      case OPERATORS -> new OperatorMapper();
+      case ACCREDITATIONS -> new AccreditationMapper();
+      case TEAMS -> new TeamMapper();
+      case TASKS -> new TaskMapper();
+      case LAND_RELEASES -> new LandReleaseMapper();
+      case REGIONS -> new RegionMapper();
+    };
+  }
+}

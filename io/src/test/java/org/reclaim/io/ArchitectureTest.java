@@ -1,0 +1,31 @@
+package org.reclaim.io;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Import parses and checks; it never stores and never reaches the engines or the app. */
+class ArchitectureTest {
+  @Test
+  void ioDependsOnTheDomainOnly() {
+    JavaClasses io =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.reclaim.io");
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.reclaim.store..",
+            "org.reclaim.app..",
+            "org.reclaim.analysis..",
+            "org.reclaim.planner..",
+            "org.reclaim.bench..",
+            "org.springframework..",
+            "java.sql..")
+        .check(io);
+  }
+}
