@@ -1,0 +1,2 @@
+/** Seeded input files for the import benchmark. Uses the domain only. */
+package org.reclaim.bench.importing;
