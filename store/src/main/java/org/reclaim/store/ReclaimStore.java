@@ -67,6 +67,7 @@ public final class ReclaimStore implements AutoCloseable {
       Flyway.configure()
           .dataSource(dataSource)
           .locations(config.vendor().migrations())
+          .outputQueryResults(false)
           .load()
           .migrate();
     } catch (RuntimeException e) {

@@ -100,13 +100,26 @@ public final class JdbcRepository<T> {
    * @param source what the records came from (file name, generator), for the audit entry
    */
   public void insertAll(Collection<T> records, String actor, String source) {
+    insertBatch(records);
+    if (!records.isEmpty()) {
+      long first = Long.MAX_VALUE;
+      long last = Long.MIN_VALUE;
+      for (T r : records) {
+        long id = mapping.id().applyAsLong(r);
+        first = Math.min(first, id);
+        last = Math.max(last, id);
+      }
+      auditBulk(records.size(), first, last, actor, source);
+    }
+  }
+
+  /**
+   * Inserts records at version 1 without auditing them: for a caller that writes a large import in
+   * several batches inside one transaction and then calls {@link #auditBulk} once.
+   */
+  public void insertBatch(Collection<T> records) {
     List<T> chunk = new ArrayList<>(Math.min(BATCH, records.size()));
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
     for (T r : records) {
-      long id = mapping.id().applyAsLong(r);
-      first = Math.min(first, id);
-      last = Math.max(last, id);
       chunk.add(r);
       if (chunk.size() == BATCH) {
         insertChunk(chunk);
@@ -116,14 +129,16 @@ public final class JdbcRepository<T> {
     if (!chunk.isEmpty()) {
       insertChunk(chunk);
     }
-    if (!records.isEmpty()) {
-      Map<String, Object> summary = new LinkedHashMap<>();
-      summary.put("records", records.size());
-      summary.put("firstId", first);
-      summary.put("lastId", last);
-      summary.put("source", source);
-      audit.record(actor, mapping.entity(), null, AuditLog.Action.BULK_INSERT, null, summary);
-    }
+  }
+
+  /** Writes the one audit entry of a bulk insert: how many records, which ids, from where. */
+  public void auditBulk(long count, long firstId, long lastId, String actor, String source) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("records", count);
+    summary.put("firstId", firstId);
+    summary.put("lastId", lastId);
+    summary.put("source", source);
+    audit.record(actor, mapping.entity(), null, AuditLog.Action.BULK_INSERT, null, summary);
   }
 
   private void insertChunk(List<T> chunk) {
