@@ -1,0 +1,35 @@
+package org.reclaim.app;
+
+import java.util.Map;
+import org.reclaim.store.ReclaimStore;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The HTTP server: API under {@code /api/v1}, OpenAPI document and Swagger UI, actuator health and
+ * the static web UI. Started by {@code reclaim serve} and {@code reclaim demo} around a store that
+ * is already open.
+ */
+@SpringBootApplication
+public class ReclaimServer {
+
+  /**
+   * Starts the server on {@code port} over {@code store}.
+   *
+   * @param users user name → password for HTTP Basic login; see {@link
+   *     org.reclaim.app.security.SecurityConfig}
+   */
+  public static ConfigurableApplicationContext start(
+      ReclaimStore store, int port, Map<String, String> users, String... args) {
+    SpringApplication app = new SpringApplication(ReclaimServer.class);
+    app.setDefaultProperties(Map.of("server.port", String.valueOf(port)));
+    app.addInitializers(
+        ctx -> {
+          ctx.getBeanFactory().registerSingleton("reclaimStore", store);
+          ctx.getBeanFactory()
+              .registerSingleton("reclaimUsers", new org.reclaim.app.security.Users(users));
+        });
+    return app.run(args);
+  }
+}

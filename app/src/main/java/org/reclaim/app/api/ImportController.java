@@ -1,0 +1,77 @@
+package org.reclaim.app.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.reclaim.app.register.ImportService;
+import org.reclaim.io.ImportFormat;
+import org.reclaim.io.Layer;
+import org.reclaim.store.ReclaimStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * File imports over HTTP, with the same all-or-nothing rules and report as {@code reclaim import}:
+ * 201 with the report when every record was stored, 422 with a problem document listing every issue
+ * (record number, field, reason) when nothing was.
+ */
+@RestController
+@RequestMapping("/api/v1/imports")
+@Tag(name = "Imports", description = "All-or-nothing import of GeoJSON and CSV files")
+class ImportController {
+  private final ImportService imports;
+
+  ImportController(ReclaimStore store) {
+    this.imports = new ImportService(store);
+  }
+
+  @Operation(summary = "Import a GeoJSON or CSV file (multipart field 'file') into a layer")
+  @PostMapping(value = "/{layer}", consumes = "multipart/form-data")
+  ResponseEntity<Map<String, Object>> upload(
+      @PathVariable String layer,
+      @RequestPart("file") MultipartFile file,
+      @RequestParam(required = false) String format,
+      @RequestParam(required = false) String crs,
+      Principal user)
+      throws IOException {
+    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+    ImportFormat f =
+        format == null ? ImportFormat.fromFileName(name) : ImportFormat.fromName(format);
+    try (InputStream in = file.getInputStream()) {
+      return respond(imports.importStream(layerOf(layer), in, f, name, crs, user.getName()));
+    }
+  }
+
+  private static Layer layerOf(String layer) {
+    try {
+      return Layer.fromCliName(layer);
+    } catch (IllegalArgumentException e) {
+      throw new UnknownLayerException(e.getMessage());
+    }
+  }
+
+  private static ResponseEntity<Map<String, Object>> respond(ImportService.Outcome outcome) {
+    if (!outcome.stored()) {
+      throw new RecordRejectedException(outcome.report());
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("layer", outcome.report().layer().cliName());
+    body.put("fileName", outcome.report().fileName());
+    body.put("recordsRead", outcome.report().recordsRead());
+    body.put("stored", true);
+    body.put("recordsPerSecond", Math.round(outcome.recordsPerSecond()));
+    body.put("ignoredFields", outcome.report().ignoredFields());
+    return ResponseEntity.status(HttpStatus.CREATED).body(body);
+  }
+}

@@ -1,0 +1,129 @@
+package org.reclaim.app.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reclaim.domain.DomainException;
+import org.reclaim.io.ImportIssue;
+import org.reclaim.io.ImportReport;
+import org.reclaim.store.NotFoundException;
+import org.reclaim.store.StaleVersionException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * The one place errors become responses: RFC 9457 problem documents ({@code
+ * application/problem+json}) that name the field at fault ({@code field}) and, for rejected
+ * records, list every issue ({@code issues}: record, field, reason).
+ */
+@RestControllerAdvice
+class ProblemHandler {
+
+  @ExceptionHandler(DomainException.class)
+  ProblemDetail domain(DomainException e) {
+    return ApiProblem.field(HttpStatus.BAD_REQUEST, e.entity(), e.field(), e.reason());
+  }
+
+  @ExceptionHandler(RequestFieldException.class)
+  ProblemDetail requestField(RequestFieldException e) {
+    return ApiProblem.field(HttpStatus.BAD_REQUEST, "request", e.field(), e.getMessage());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    return ApiProblem.field(
+        HttpStatus.BAD_REQUEST,
+        "request",
+        e.getName(),
+        "'" + e.getValue() + "' is not a valid " + e.getName());
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ProblemDetail missingPart(MissingServletRequestPartException e) {
+    return ApiProblem.field(
+        HttpStatus.BAD_REQUEST,
+        "request",
+        e.getRequestPartName(),
+        "multipart field '" + e.getRequestPartName() + "' is required");
+  }
+
+  @ExceptionHandler(UnknownLayerException.class)
+  ProblemDetail unknownLayer(UnknownLayerException e) {
+    return ApiProblem.field(HttpStatus.NOT_FOUND, "request", "layer", e.getMessage());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return ApiProblem.of(HttpStatus.NOT_FOUND, "not-found", "No such record", e.getMessage());
+  }
+
+  @ExceptionHandler(StaleVersionException.class)
+  ProblemDetail stale(StaleVersionException e) {
+    ProblemDetail p =
+        ApiProblem.of(
+            HttpStatus.PRECONDITION_FAILED,
+            "stale-version",
+            "Changed by someone else",
+            e.getMessage());
+    p.setProperty("field", "If-Match");
+    return p;
+  }
+
+  @ExceptionHandler(PreconditionRequiredException.class)
+  ProblemDetail preconditionRequired(PreconditionRequiredException e) {
+    ProblemDetail p =
+        ApiProblem.of(
+            HttpStatus.PRECONDITION_REQUIRED,
+            "if-match-required",
+            "If-Match required",
+            e.getMessage());
+    p.setProperty("field", "If-Match");
+    return p;
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail integrity(DataIntegrityViolationException e) {
+    return ApiProblem.of(
+        HttpStatus.CONFLICT,
+        "conflict",
+        "Refused by the register",
+        e.getMostSpecificCause().getMessage());
+  }
+
+  @ExceptionHandler(RecordRejectedException.class)
+  ProblemDetail rejected(RecordRejectedException e) {
+    ImportReport report = e.report();
+    List<Map<String, Object>> issues = new ArrayList<>();
+    for (ImportIssue i : report.issues()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put(report.format().recordWord(), i.record());
+      m.put("record", i.record());
+      m.put("field", i.field());
+      m.put("reason", i.reason());
+      if (i.geometryWkt() != null) {
+        m.put("geometry", i.geometryWkt());
+      }
+      issues.add(m);
+    }
+    ProblemDetail p =
+        ApiProblem.issues(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "Nothing imported",
+            report.issueCount() + " problem(s) in " + report.fileName() + "; nothing was stored",
+            issues);
+    p.setProperty("recordsRead", report.recordsRead());
+    p.setProperty("issuesNotListed", report.issuesNotListed());
+    return p;
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail badArgument(IllegalArgumentException e) {
+    return ApiProblem.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
+  }
+}

@@ -1,0 +1,39 @@
+package org.reclaim.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code reclaim}: the top-level command; its subcommands do the work. */
+@Command(
+    name = "reclaim",
+    mixinStandardHelpOptions = true,
+    version = "Reclaim 0.1.0",
+    description = "Evidence-based prioritisation and tasking for humanitarian mine action (IMAS).",
+    subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, BenchCommand.class})
+public final class ReclaimCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** The command line with every subcommand, ready to execute. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new ReclaimCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  /** Whether these arguments start a server that outlives {@code main}. */
+  public static boolean keepsRunning(String[] args) {
+    if (args.length == 0) {
+      return false;
+    }
+    boolean server = args[0].equals("serve") || args[0].equals("demo");
+    for (String a : args) {
+      if (a.equals("--no-serve") || a.equals("--help") || a.equals("-h")) {
+        return false;
+      }
+    }
+    return server;
+  }
+}

@@ -1,0 +1,154 @@
+package org.reclaim.app.register;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.reclaim.io.ImportFormat;
+import org.reclaim.io.ImportIssue;
+import org.reclaim.io.ImportOptions;
+import org.reclaim.io.ImportReport;
+import org.reclaim.io.ImportResult;
+import org.reclaim.io.Layer;
+import org.reclaim.io.LayerImporter;
+import org.reclaim.store.ReclaimStore;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
+
+/**
+ * Imports a file into the register, all-or-nothing: the file is read and checked in full ({@link
+ * LayerImporter}); if any record has a problem nothing is written and the report lists every
+ * problem; otherwise all records are written in one transaction, and if the database refuses any (a
+ * reference to a record that does not exist, a duplicate code) the transaction rolls back and the
+ * report says why.
+ *
+ * <p>Thread safe.
+ */
+public final class ImportService {
+  private final ReclaimStore store;
+  private final LayerCatalog catalog;
+
+  public ImportService(ReclaimStore store) {
+    this.store = store;
+    this.catalog = new LayerCatalog(store);
+  }
+
+  /**
+   * The outcome of an import.
+   *
+   * @param report what was found, including a database refusal if there was one
+   * @param stored whether the records were written
+   * @param wallTime time from opening the file to the commit or roll-back
+   */
+  public record Outcome(ImportReport report, boolean stored, Duration wallTime) {
+    /** Records read, checked and stored per second of wall time. */
+    public double recordsPerSecond() {
+      double s = wallTime.toNanos() / 1e9;
+      return s <= 0 ? 0 : report.recordsRead() / s;
+    }
+  }
+
+  /** Imports {@code file}; format from its extension. */
+  public Outcome importFile(Layer layer, Path file, String crs, String actor) {
+    String name = file.getFileName().toString();
+    ImportFormat format = ImportFormat.fromFileName(name);
+    try (InputStream in = Files.newInputStream(file)) {
+      return importStream(layer, in, format, name, crs, actor);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Imports a stream in {@code format}: records are written while the file is read (see {@link
+   * PipelinedWriter}) in one transaction that commits only if the whole file was clean.
+   */
+  public Outcome importStream(
+      Layer layer, InputStream in, ImportFormat format, String fileName, String crs, String actor) {
+    long start = System.nanoTime();
+    PipelinedWriter writer = new PipelinedWriter(store, catalog, layer, actor, fileName);
+    ImportReport report;
+    try {
+      report = LayerImporter.stream(layer, format, in, fileName, options(layer, crs), writer);
+    } catch (PipelinedWriter.WriteFailed e) {
+      ImportReport partial =
+          new ImportReport(
+              layer,
+              format,
+              fileName,
+              writer.count(),
+              List.of(),
+              0,
+              List.of(),
+              Duration.ofNanos(System.nanoTime() - start));
+      return new Outcome(refused(partial, e.getCause()), false, elapsedSince(start));
+    } catch (RuntimeException e) {
+      writer.finish(false);
+      throw e;
+    }
+    try {
+      writer.finish(report.ok());
+    } catch (DataAccessException e) {
+      return new Outcome(refused(report, e), false, elapsedSince(start));
+    }
+    return new Outcome(report, report.ok(), elapsedSince(start));
+  }
+
+  private static Duration elapsedSince(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  /**
+   * Reads one record of {@code layer} from a GeoJSON Feature, with the same checks as a file
+   * import, giving it {@code id}. Used by the API's create and update.
+   *
+   * @return the record, or the report of why it was refused
+   */
+  public ImportResult<?> readFeature(Layer layer, byte[] featureJson, long id) {
+    String collection =
+        "{\"type\":\"FeatureCollection\",\"features\":["
+            + new String(featureJson, StandardCharsets.UTF_8)
+            + "]}";
+    long[] ids = {id};
+    ImportOptions options = ImportOptions.of(() -> ids[0]);
+    return LayerImporter.read(
+        layer,
+        ImportFormat.GEOJSON,
+        new ByteArrayInputStream(collection.getBytes(StandardCharsets.UTF_8)),
+        "request body",
+        options);
+  }
+
+  /** A fresh id for one new record of {@code layer}. */
+  public long allocateId(Layer layer) {
+    return store.ids().allocate(catalog.table(layer), 1);
+  }
+
+  private ImportOptions options(Layer layer, String crs) {
+    return ImportOptions.of(new IdBlocks(store.ids(), catalog.table(layer))).withCrs(crs);
+  }
+
+  /** The report with one more issue: the database refused the batch, nothing was written. */
+  private static ImportReport refused(ImportReport report, Throwable e) {
+    Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+    List<ImportIssue> issues = new ArrayList<>(report.issues());
+    issues.add(
+        new ImportIssue(
+            0, "*", "the database refused the file, nothing was imported: " + cause.getMessage()));
+    return new ImportReport(
+        report.layer(),
+        report.format(),
+        report.fileName(),
+        report.recordsRead(),
+        issues,
+        report.issuesNotListed(),
+        report.ignoredFields(),
+        report.elapsed());
+  }
+}

@@ -1,0 +1,78 @@
+package org.reclaim.app.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what (DESIGN §6). Public: health, the OpenAPI document, Swagger UI and the static web
+ * UI. Any signed-in role may read the register; only ADMIN and ANALYST may change it. The API uses
+ * HTTP Basic and no session, so CSRF protection (which guards cookie sessions) is off for {@code
+ * /api/**}; it stays on everywhere else. Passwords are hashed with bcrypt.
+ */
+@Configuration
+public class SecurityConfig {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  UserDetailsService users(Users users, PasswordEncoder encoder) {
+    List<UserDetails> details = new ArrayList<>();
+    users
+        .passwords()
+        .forEach(
+            (name, password) ->
+                details.add(
+                    User.withUsername(name)
+                        .password(encoder.encode(password))
+                        .roles(Users.role(name))
+                        .build()));
+    return new InMemoryUserDetailsManager(details);
+  }
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/actuator/health/**",
+                        "/actuator/health",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html",
+                        "/",
+                        "/index.html",
+                        "/app/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/**")
+                    .authenticated()
+                    .requestMatchers("/api/**")
+                    .hasAnyRole("ADMIN", "ANALYST")
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(
+            s ->
+                s.sessionCreationPolicy(
+                    org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+    return http.build();
+  }
+}

@@ -1,0 +1,186 @@
+package org.reclaim.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.reclaim.domain.DomainForTest;
+import org.reclaim.store.ReclaimStore;
+import org.reclaim.store.StoreConfig;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The HTTP API end to end: a real server on a random port over an in-memory register. */
+class ApiIT {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static ReclaimStore store;
+  private static ConfigurableApplicationContext server;
+  private static String base;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    store = ReclaimStore.open(StoreConfig.inMemory("api-it"));
+    store.inTransaction(
+        () -> {
+          store.regions().insertAll(List.of(DomainForTest.country()), "test", "fixture");
+          for (int i = 1; i <= 30; i++) {
+            store
+                .hazardousAreas()
+                .insert(
+                    DomainForTest.area(i, 36.0 + (i % 10) * 0.01, 50.0 + (i / 10) * 0.01), "test");
+          }
+        });
+    server = ReclaimServer.start(store, 0, Map.of("analyst", "pw-a", "donor", "pw-d"));
+    int port = ((WebServerApplicationContext) server).getWebServer().getPort();
+    base = "http://localhost:" + port;
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    store.close();
+  }
+
+  private HttpResponse<String> send(
+      String method, String path, String user, String body, String... headers) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (user != null) {
+      String pw = user.equals("analyst") ? "pw-a" : "pw-d";
+      b.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":" + pw).getBytes(StandardCharsets.UTF_8)));
+    }
+    if (body != null) {
+      b.header("Content-Type", "application/geo+json");
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String feature(String code, String wkt) {
+    String coords = wkt;
+    return """
+        {"type":"Feature","properties":{"code":"%s","name":"Orchard <b>east</b>",
+         "contamination":"AP_MINE;UXO_ERW","land_use":"AGRICULTURE","terrain":"FLAT",
+         "vegetation":"LIGHT","hazard_class":"SHA","status":"SUSPECTED"},
+         "geometry":%s}"""
+        .formatted(code, coords);
+  }
+
+  private static final String GOOD_POLYGON =
+      "{\"type\":\"Polygon\",\"coordinates\":[[[36.5,50.5],[36.501,50.5],[36.501,50.501],"
+          + "[36.5,50.501],[36.5,50.5]]]}";
+  private static final String BOW_TIE =
+      "{\"type\":\"Polygon\",\"coordinates\":[[[36.5,50.5],[36.6,50.6],[36.6,50.5],"
+          + "[36.5,50.6],[36.5,50.5]]]}";
+
+  @Test
+  void healthAndOpenApiArePublic() throws Exception {
+    assertThat(send("GET", "/actuator/health", null, null).body()).contains("\"UP\"");
+    HttpResponse<String> doc = send("GET", "/v3/api-docs", null, null);
+    assertThat(doc.statusCode()).isEqualTo(200);
+    assertThat(doc.body()).contains("/api/v1/{layer}").contains("/api/v1/imports/{layer}");
+    assertThat(send("GET", "/swagger-ui/index.html", null, null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theRegisterNeedsALogin() throws Exception {
+    assertThat(send("GET", "/api/v1/hazardous-areas", null, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void bboxQueryReturnsAPagedFeatureCollection() throws Exception {
+    // Areas sit on a grid 0.01° apart from (36.0, 50.0); the box holds columns 0–4 of rows 0–1:
+    // ids 10 (row 1, col 0), 1–4 (row 0), 11–14 (row 1) → 9 areas.
+    HttpResponse<String> r =
+        send(
+            "GET", "/api/v1/hazardous-areas?bbox=35.99,49.99,36.045,50.015&limit=5", "donor", null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/geo+json");
+    JsonNode json = JSON.readTree(r.body());
+    assertThat(json.get("type").asString()).isEqualTo("FeatureCollection");
+    assertThat(json.get("numberMatched").asLong()).isEqualTo(9);
+    assertThat(json.get("numberReturned").asInt()).isEqualTo(5);
+    assertThat(json.get("links").get(0).get("href").asString()).contains("offset=5");
+    JsonNode f = json.get("features").get(0);
+    assertThat(f.get("geometry").get("type").asString()).isEqualTo("Polygon");
+    assertThat(f.get("properties").get("area_m2").asDouble()).isBetween(7000.0, 9000.0);
+  }
+
+  @Test
+  void badBboxIsAProblemNamingTheField() throws Exception {
+    HttpResponse<String> r =
+        send("GET", "/api/v1/hazardous-areas?bbox=36,50,oops,51", "donor", null);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(JSON.readTree(r.body()).get("field").asString()).isEqualTo("bbox");
+  }
+
+  @Test
+  void createThenUpdateWithOptimisticVersions() throws Exception {
+    HttpResponse<String> created =
+        send("POST", "/api/v1/hazardous-areas", "analyst", feature("HA-NEW-1", GOOD_POLYGON));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertThat(created.headers().firstValue("ETag")).hasValue("\"1\"");
+    // The name is stored as given, markup and all; it is data, never interpreted.
+    assertThat(JSON.readTree(created.body()).get("properties").get("name").asString())
+        .isEqualTo("Orchard <b>east</b>");
+
+    String edited = feature("HA-NEW-1", GOOD_POLYGON).replace("SUSPECTED", "CONFIRMED");
+    assertThat(send("PUT", location, "analyst", edited).statusCode()).isEqualTo(428);
+    HttpResponse<String> ok = send("PUT", location, "analyst", edited, "If-Match", "\"1\"");
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+    assertThat(ok.headers().firstValue("ETag")).hasValue("\"2\"");
+    HttpResponse<String> stale = send("PUT", location, "analyst", edited, "If-Match", "\"1\"");
+    assertThat(stale.statusCode()).isEqualTo(412);
+    assertThat(JSON.readTree(stale.body()).get("field").asString()).isEqualTo("If-Match");
+  }
+
+  @Test
+  void anInvalidPolygonIsRefusedNamingTheField() throws Exception {
+    HttpResponse<String> r =
+        send("POST", "/api/v1/hazardous-areas", "analyst", feature("HA-BAD", BOW_TIE));
+    assertThat(r.statusCode()).isEqualTo(422);
+    JsonNode problem = JSON.readTree(r.body());
+    assertThat(problem.get("field").asString()).isEqualTo("geometry");
+    assertThat(problem.get("issues").get(0).get("reason").asString()).contains("Self-intersection");
+  }
+
+  @Test
+  void readersCannotChangeTheRegister() throws Exception {
+    assertThat(
+            send("POST", "/api/v1/hazardous-areas", "donor", feature("HA-DONOR", GOOD_POLYGON))
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void unknownLayerAndRecordAreNotFound() throws Exception {
+    assertThat(send("GET", "/api/v1/minefields", "donor", null).statusCode()).isEqualTo(404);
+    assertThat(send("GET", "/api/v1/hazardous-areas/999999", "donor", null).statusCode())
+        .isEqualTo(404);
+  }
+}
