@@ -183,4 +183,59 @@ class ApiIT {
     assertThat(send("GET", "/api/v1/hazardous-areas/999999", "donor", null).statusCode())
         .isEqualTo(404);
   }
+
+  private HttpResponse<String> upload(String layer, String fileName, String content)
+      throws Exception {
+    String boundary = "reclaim-test-boundary";
+    String body =
+        "--"
+            + boundary
+            + "\r\n"
+            + "Content-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n"
+            + content
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + "/api/v1/imports/" + layer))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString("analyst:pw-a".getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void anImportReferringToAMissingRegionImportsNothing() throws Exception {
+    long before = store.settlements().count();
+    // Line 3 names region 77, which is not in the register (only the country, id 1, is).
+    String csv =
+        "name,population,region_id,lon,lat\nDovhenke,800,1,37.1,48.9\n"
+            + "Kamianka,350,77,37.2,48.8\n";
+    HttpResponse<String> r = upload("settlements", "villages.csv", csv);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    JsonNode issue = JSON.readTree(r.body()).get("issues").get(0);
+    assertThat(issue.get("line").asInt()).isEqualTo(3);
+    assertThat(issue.get("field").asString()).isEqualTo("region_id");
+    assertThat(store.settlements().count()).isEqualTo(before);
+  }
+
+  @Test
+  void aCleanImportStoresEveryRecord() throws Exception {
+    long before = store.settlements().count();
+    String csv =
+        "name,population,region_id,lon,lat\nDovhenke,800,1,37.1,48.9\n"
+            + "Kamianka,350,,37.2,48.8\n";
+    HttpResponse<String> r = upload("settlements", "villages.csv", csv);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    assertThat(JSON.readTree(r.body()).get("recordsRead").asLong()).isEqualTo(2);
+    assertThat(store.settlements().count()).isEqualTo(before + 2);
+  }
 }

@@ -20,9 +20,14 @@ import org.reclaim.domain.geometry.Wgs84;
  * @param geometryCheck the rules every geometry must pass; by default {@link GeometryCheckOp} with
  *     Ukraine's extent and a 50 km vertex spacing limit
  * @param maxIssues how many issues a report lists at most; further ones are only counted
+ * @param references whether records referred to by id exist; {@link ReferenceCheck#ANY} by default
  */
 public record ImportOptions(
-    LongSupplier idSource, @Nullable String crs, GeometryCheckOp geometryCheck, int maxIssues) {
+    LongSupplier idSource,
+    @Nullable String crs,
+    GeometryCheckOp geometryCheck,
+    int maxIssues,
+    ReferenceCheck references) {
 
   /** Default cap on listed issues. */
   public static final int DEFAULT_MAX_ISSUES = 10_000;
@@ -30,6 +35,7 @@ public record ImportOptions(
   public ImportOptions {
     Objects.requireNonNull(idSource, "idSource");
     Objects.requireNonNull(geometryCheck, "geometryCheck");
+    Objects.requireNonNull(references, "references");
     if (crs != null && crs.isBlank()) {
       crs = null;
     }
@@ -44,7 +50,8 @@ public record ImportOptions(
         idSource,
         null,
         new GeometryCheckOp(Wgs84.UKRAINE_EXTENT, GeometryCheckOp.DEFAULT_MAX_VERTEX_SPACING_M),
-        DEFAULT_MAX_ISSUES);
+        DEFAULT_MAX_ISSUES,
+        ReferenceCheck.ANY);
   }
 
   /** Options handing out identifiers {@code first, first + 1, ...}; for tests and dry runs. */
@@ -55,16 +62,21 @@ public record ImportOptions(
 
   /** A copy with a declared CRS, e.g. {@code EPSG:3857}; {@code null} for WGS84. */
   public ImportOptions withCrs(@Nullable String crs) {
-    return new ImportOptions(idSource, crs, geometryCheck, maxIssues);
+    return new ImportOptions(idSource, crs, geometryCheck, maxIssues, references);
   }
 
   /** A copy with other geometry rules, e.g. another country's extent. */
   public ImportOptions withGeometryCheck(GeometryCheckOp geometryCheck) {
-    return new ImportOptions(idSource, crs, geometryCheck, maxIssues);
+    return new ImportOptions(idSource, crs, geometryCheck, maxIssues, references);
   }
 
   /** A copy listing at most {@code maxIssues} issues. */
   public ImportOptions withMaxIssues(int maxIssues) {
-    return new ImportOptions(idSource, crs, geometryCheck, maxIssues);
+    return new ImportOptions(idSource, crs, geometryCheck, maxIssues, references);
+  }
+
+  /** A copy checking references to other records with {@code references}. */
+  public ImportOptions withReferences(ReferenceCheck references) {
+    return new ImportOptions(idSource, crs, geometryCheck, maxIssues, references);
   }
 }

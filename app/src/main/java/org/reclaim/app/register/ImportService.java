@@ -115,8 +115,8 @@ public final class ImportService {
         "{\"type\":\"FeatureCollection\",\"features\":["
             + new String(featureJson, StandardCharsets.UTF_8)
             + "]}";
-    long[] ids = {id};
-    ImportOptions options = ImportOptions.of(() -> ids[0]);
+    ImportOptions options =
+        ImportOptions.of(() -> id).withReferences(new RegisterReferences(catalog));
     return LayerImporter.read(
         layer,
         ImportFormat.GEOJSON,
@@ -131,7 +131,9 @@ public final class ImportService {
   }
 
   private ImportOptions options(Layer layer, String crs) {
-    return ImportOptions.of(new IdBlocks(store.ids(), catalog.table(layer))).withCrs(crs);
+    return ImportOptions.of(new IdBlocks(store.ids(), catalog.table(layer)))
+        .withCrs(crs)
+        .withReferences(new RegisterReferences(catalog));
   }
 
   /** The report with one more issue: the database refused the batch, nothing was written. */

@@ -42,6 +42,16 @@ public final class LayerCatalog {
     return r;
   }
 
+  /** Every id of {@code layer} in the register, ascending. */
+  public long[] listIds(Layer layer) {
+    return store
+        .jdbc()
+        .queryForList("SELECT id FROM " + table(layer) + " ORDER BY id", Long.class)
+        .stream()
+        .mapToLong(Long::longValue)
+        .toArray();
+  }
+
   /** Whether records of {@code layer} have an id and a repository. */
   public boolean isAddressable(Layer layer) {
     return repositories.containsKey(layer);

@@ -2,6 +2,7 @@ package org.reclaim.app.security;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 public record Users(Map<String, String> passwords) {
   public Users {
-    passwords = Map.copyOf(passwords);
+    passwords = Collections.unmodifiableMap(new LinkedHashMap<>(passwords));
   }
 
   /** A random password of 16 URL-safe characters, for accounts created at start-up. */

@@ -4,9 +4,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
+import org.reclaim.io.Layer;
+import org.reclaim.io.ReferenceCheck;
 
 /**
  * Reads typed values from one record's {@link RecordFields}, turning every bad or missing value
@@ -21,14 +24,28 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread safe: one per import, {@link #reset reset} for every record.
  */
 public final class FieldParser {
+  /** Which layer each reference field points into. */
+  private static final Map<String, Layer> REFERENCES =
+      Map.of(
+          "region_id", Layer.REGIONS,
+          "region_ids", Layer.REGIONS,
+          "parent_id", Layer.REGIONS,
+          "operator_id", Layer.OPERATORS,
+          "hazardous_area_id", Layer.HAZARDOUS_AREAS,
+          "team_id", Layer.TEAMS,
+          "task_id", Layer.TASKS,
+          "evidence_id", Layer.EVIDENCE);
+
   private final IssueCollector issues;
+  private final ReferenceCheck references;
   private RecordFields fields;
   private int record;
   private boolean failed;
 
-  /** A parser reporting into {@code issues}. */
-  public FieldParser(IssueCollector issues) {
+  /** A parser reporting into {@code issues}, checking references with {@code references}. */
+  public FieldParser(IssueCollector issues, ReferenceCheck references) {
     this.issues = issues;
+    this.references = references;
   }
 
   /** Starts on the next record. */
@@ -166,6 +183,11 @@ public final class FieldParser {
     Long number = parseLong(field, value);
     if (number != null && number <= 0) {
       issue(field, "must be a positive identifier, was " + value);
+      return null;
+    }
+    Layer target = REFERENCES.get(field);
+    if (number != null && target != null && !references.exists(target, number)) {
+      issue(field, "no " + target.cliName() + " record with id " + number + " in the register");
       return null;
     }
     return number;

@@ -46,7 +46,7 @@ public final class RecordPipeline<T> {
     this.ids = options.idSource();
     this.issues = issues;
     this.sink = sink;
-    this.parser = new FieldParser(issues);
+    this.parser = new FieldParser(issues, options.references());
   }
 
   /** The layer's mapper. */

@@ -8,10 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reclaim.domain.hazard.ContaminationType;
 import org.reclaim.io.ImportFormat;
+import org.reclaim.io.ReferenceCheck;
 
 class FieldParserTest {
   private final IssueCollector issues = new IssueCollector(ImportFormat.CSV, 100);
-  private final FieldParser parser = new FieldParser(issues);
+  private final FieldParser parser = new FieldParser(issues, ReferenceCheck.ANY);
 
   private void record(Map<String, String> values) {
     parser.reset(
