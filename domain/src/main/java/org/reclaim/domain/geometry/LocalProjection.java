@@ -2,8 +2,6 @@ package org.reclaim.domain.geometry;
 
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -60,30 +58,6 @@ public final class LocalProjection {
 
   /** A copy of {@code geometry} in this projection's metres (SRID 0). */
   public Geometry project(Geometry geometry) {
-    Geometry copy = METRIC.createGeometry(geometry);
-    ProjCoordinate in = new ProjCoordinate();
-    ProjCoordinate out = new ProjCoordinate();
-    copy.apply(
-        new CoordinateSequenceFilter() {
-          @Override
-          public void filter(CoordinateSequence seq, int i) {
-            in.x = seq.getX(i);
-            in.y = seq.getY(i);
-            projection.project(in, out);
-            seq.setOrdinate(i, 0, out.x);
-            seq.setOrdinate(i, 1, out.y);
-          }
-
-          @Override
-          public boolean isDone() {
-            return false;
-          }
-
-          @Override
-          public boolean isGeometryChanged() {
-            return true;
-          }
-        });
-    return copy;
+    return ProjectOp.applyInPlace(METRIC.createGeometry(geometry), projection::project);
   }
 }

@@ -1,10 +1,13 @@
 package org.reclaim.domain.team;
 
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.reclaim.domain.Check;
 import org.reclaim.domain.DomainException;
 import org.reclaim.domain.hazard.Terrain;
@@ -52,64 +55,89 @@ public final class ProductivityTable {
 
   /**
    * The compact text form {@code METHOD/TERRAIN/VEGETATION=m2PerDay;...}, e.g. {@code
-   * MANUAL/FLAT/LIGHT=250;TS/FLAT/LIGHT=2000}, cells in a stable order. Used to store the table in
-   * one column and to exchange it in CSV files; {@link #parse} reads it back.
+   * MANUAL/FLAT/LIGHT=250;TS/FLAT/LIGHT=2000}, cells sorted, whole rates without a decimal point.
+   * Used to store the table in one column and to exchange it in files; {@link #parse} reads it.
    */
   public String toText() {
-    StringBuilder sb = new StringBuilder();
-    m2PerDay.entrySet().stream()
-        .sorted(
-            Comparator.comparing((Map.Entry<Key, Double> e) -> e.getKey().method())
-                .thenComparing(e -> e.getKey().terrain())
-                .thenComparing(e -> e.getKey().vegetation()))
-        .forEach(
+    return m2PerDay.entrySet().stream()
+        .map(
             e -> {
-              if (!sb.isEmpty()) {
-                sb.append(';');
-              }
               Key k = e.getKey();
-              sb.append(k.method()).append('/').append(k.terrain()).append('/');
-              sb.append(k.vegetation()).append('=').append(e.getValue());
-            });
-    return sb.toString();
+              double v = e.getValue();
+              String rate = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+              return k.method() + "/" + k.terrain() + "/" + k.vegetation() + "=" + rate;
+            })
+        .sorted()
+        .collect(Collectors.joining(";"));
   }
 
   /**
-   * Reads the text form of {@link #toText()}; names are case-insensitive, blank text is an empty
-   * table.
+   * Reads the text form of {@link #toText()}. Names are case-insensitive; {@code *} in the terrain
+   * or vegetation position stands for every value, and later cells override earlier ones, so {@code
+   * MANUAL/*}{@code /*=150;MANUAL/FLAT/NONE=300} is 150 m²/day everywhere except flat bare ground.
+   * Blank text is an empty table (a team that releases no land, such as EOD).
    *
    * @throws DomainException naming the cell that cannot be read
    */
   public static ProductivityTable parse(String text) {
     Builder b = builder();
-    if (text == null || text.isBlank()) {
+    if (text == null) {
       return b.build();
     }
-    for (String cell : text.split(";")) {
-      String c = cell.strip();
-      if (c.isEmpty()) {
+    for (String raw : text.split(";", -1)) {
+      String cell = raw.strip();
+      if (cell.isEmpty()) {
         continue;
       }
-      int eq = c.indexOf('=');
-      String[] key = eq < 0 ? new String[0] : c.substring(0, eq).split("/");
+      int eq = cell.indexOf('=');
+      String[] key = eq < 0 ? new String[0] : cell.substring(0, eq).split("/", -1);
       if (key.length != 3) {
-        throw new DomainException(
-            "ProductivityTable",
-            "productivity",
-            "cell '" + c + "' is not METHOD/TERRAIN/VEGETATION=m2");
+        throw cellError(cell, "is not METHOD/TERRAIN/VEGETATION=m2PerDay");
       }
-      try {
-        b.put(
-            ReleaseMethod.valueOf(key[0].strip().toUpperCase(Locale.ROOT)),
-            Terrain.valueOf(key[1].strip().toUpperCase(Locale.ROOT)),
-            Vegetation.valueOf(key[2].strip().toUpperCase(Locale.ROOT)),
-            Double.parseDouble(c.substring(eq + 1).strip()));
-      } catch (IllegalArgumentException e) {
-        throw new DomainException(
-            "ProductivityTable", "productivity", "cell '" + c + "': " + e.getMessage());
+      ReleaseMethod method = value(ReleaseMethod.class, key[0], cell);
+      double rate = rate(cell.substring(eq + 1), cell);
+      for (Terrain terrain : values(Terrain.class, key[1], cell)) {
+        for (Vegetation vegetation : values(Vegetation.class, key[2], cell)) {
+          b.put(method, terrain, vegetation, rate);
+        }
       }
     }
     return b.build();
+  }
+
+  private static <E extends Enum<E>> Set<E> values(Class<E> type, String name, String cell) {
+    return name.strip().equals("*") ? EnumSet.allOf(type) : EnumSet.of(value(type, name, cell));
+  }
+
+  private static <E extends Enum<E>> E value(Class<E> type, String name, String cell) {
+    String n = name.strip().toUpperCase(Locale.ROOT);
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(n)) {
+        return e;
+      }
+    }
+    throw cellError(
+        cell,
+        "has unknown '"
+            + name.strip()
+            + "'; expected one of "
+            + Arrays.toString(type.getEnumConstants()));
+  }
+
+  private static double rate(String text, String cell) {
+    try {
+      double v = Double.parseDouble(text.strip());
+      if (v > 0 && Double.isFinite(v)) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw cellError(cell, "must give a rate in m²/day > 0");
+  }
+
+  private static DomainException cellError(String cell, String reason) {
+    return new DomainException("ProductivityTable", "productivity", "'" + cell + "' " + reason);
   }
 
   /** A builder for tables assembled cell by cell. */

@@ -3,14 +3,13 @@ package org.reclaim.io.crs;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
+import org.reclaim.domain.geometry.ProjectOp;
 
 /**
  * Brings coordinates from a declared CRS into WGS84 lon/lat, the only CRS Reclaim stores, with
@@ -129,27 +128,7 @@ public final class CrsTransform {
     if (transform == null) {
       return geometry;
     }
-    geometry.apply(
-        new CoordinateSequenceFilter() {
-          @Override
-          public void filter(CoordinateSequence seq, int i) {
-            in.x = seq.getX(i);
-            in.y = seq.getY(i);
-            transform.transform(in, out);
-            seq.setOrdinate(i, 0, out.x);
-            seq.setOrdinate(i, 1, out.y);
-          }
-
-          @Override
-          public boolean isDone() {
-            return false;
-          }
-
-          @Override
-          public boolean isGeometryChanged() {
-            return true;
-          }
-        });
+    ProjectOp.applyInPlace(geometry, transform::transform);
     return geometry;
   }
 }

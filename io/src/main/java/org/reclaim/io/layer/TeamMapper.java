@@ -17,8 +17,9 @@ import org.reclaim.io.Layer;
 
 /**
  * Teams of stored operators: base point, type, day rate in US$, productivity in the {@link
- * ProductivityText} form, and availability as ISO 8601 intervals {@code from/to} separated by
- * {@code ;} (empty means always available). Teams may share a base, so duplicate bases are allowed.
+ * ProductivityTable#toText()} form, and availability as ISO 8601 intervals {@code from/to}
+ * separated by {@code ;} (empty means always available). Teams may share a base, so duplicate bases
+ * are allowed.
  */
 final class TeamMapper extends LayerMapper<Team> {
   private static final EnumLookup<TeamType> TYPES = EnumLookup.of(TeamType.class);
@@ -64,9 +65,14 @@ final class TeamMapper extends LayerMapper<Team> {
       return null;
     }
     try {
-      return ProductivityText.parse(text);
-    } catch (IllegalArgumentException e) { // DomainException included
-      f.issue("productivity", e instanceof DomainException d ? d.reason() : e.getMessage());
+      ProductivityTable table = ProductivityTable.parse(text);
+      if (table.cells().isEmpty()) {
+        f.issue("productivity", "no cells: give at least one METHOD/TERRAIN/VEGETATION=m2PerDay");
+        return null;
+      }
+      return table;
+    } catch (DomainException e) {
+      f.issue("productivity", e.reason());
       return null;
     }
   }
