@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reclaim.domain.DomainForTest;
+import org.reclaim.domain.evidence.EvidenceType;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StoreConfig;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -41,6 +42,10 @@ class ApiIT {
                 .insert(
                     DomainForTest.area(i, 36.0 + (i % 10) * 0.01, 50.0 + (i / 10) * 0.01), "test");
           }
+          // Direct evidence (an EO sighting) not yet linked to any area.
+          store
+              .evidence()
+              .insert(DomainForTest.evidence(500, EvidenceType.EO_SIGHTING, 36.0205, 50.0005), "t");
         });
     server = ReclaimServer.start(store, 0, Map.of("analyst", "pw-a", "donor", "pw-d"));
     int port = ((WebServerApplicationContext) server).getWebServer().getPort();
@@ -237,5 +242,55 @@ class ApiIT {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     assertThat(JSON.readTree(r.body()).get("recordsRead").asLong()).isEqualTo(2);
     assertThat(store.settlements().count()).isEqualTo(before + 2);
+  }
+
+  @Test
+  void anImportThatWouldOverReleaseAnAreaImportsNothing() throws Exception {
+    // Area 3 is a 0.001° square at 50° N, about 7,960 m²: 5,000 + 4,000 m² is too much, so the
+    // second row (line 3) is refused, naming area_m2, and the first is not stored either.
+    long before = store.landReleases().count();
+    String csv =
+        "hazardous_area_id,category,area_m2,released_on\n3,CANCELLED,5000,2026-03-01\n"
+            + "3,CLEARED,4000,2026-03-02\n";
+    HttpResponse<String> r = upload("land-releases", "releases.csv", csv);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    JsonNode issue = JSON.readTree(r.body()).get("issues").get(0);
+    assertThat(issue.get("line").asInt()).isEqualTo(3);
+    assertThat(issue.get("field").asString()).isEqualTo("area_m2");
+    assertThat(issue.get("reason").asString()).contains("IMAS 07.11");
+    assertThat(store.landReleases().count()).isEqualTo(before);
+  }
+
+  @Test
+  void linkingDirectEvidenceConfirmsAnArea() throws Exception {
+    assertThat(store.evidence().findById(500)).isPresent();
+    assertThat(store.hazardousAreas().getById(2).value().hazardClass().name()).isEqualTo("SHA");
+    HttpResponse<String> r =
+        upload(
+            "evidence-links",
+            "links.csv",
+            "evidence_id,hazardous_area_id,relation\n500,2,SUPPORTS\n");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    assertThat(store.hazardousAreas().getById(2).value().hazardClass().name()).isEqualTo("CHA");
+    assertThat(store.hazardousAreas().getById(2).version()).isEqualTo(2);
+  }
+
+  @Test
+  void anIllegalStatusChangeIsRefusedNamingTheField() throws Exception {
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "/api/v1/hazardous-areas",
+            "analyst",
+            feature("HA-NEW-2", GOOD_POLYGON.replace("36.5", "36.7")));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    // SUSPECTED cannot jump to IN_PROGRESS: it must be tasked first (IMAS 07.11 life cycle).
+    String jumped =
+        feature("HA-NEW-2", GOOD_POLYGON.replace("36.5", "36.7"))
+            .replace("SUSPECTED", "IN_PROGRESS");
+    HttpResponse<String> r = send("PUT", location, "analyst", jumped, "If-Match", "\"1\"");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(JSON.readTree(r.body()).get("field").asString()).isEqualTo("status");
   }
 }

@@ -21,13 +21,15 @@ import org.reclaim.domain.geometry.Wgs84;
  *     Ukraine's extent and a 50 km vertex spacing limit
  * @param maxIssues how many issues a report lists at most; further ones are only counted
  * @param references whether records referred to by id exist; {@link ReferenceCheck#ANY} by default
+ * @param recordCheck rules against the register each valid record must meet; none by default
  */
 public record ImportOptions(
     LongSupplier idSource,
     @Nullable String crs,
     GeometryCheckOp geometryCheck,
     int maxIssues,
-    ReferenceCheck references) {
+    ReferenceCheck references,
+    RecordCheck recordCheck) {
 
   /** Default cap on listed issues. */
   public static final int DEFAULT_MAX_ISSUES = 10_000;
@@ -36,6 +38,7 @@ public record ImportOptions(
     Objects.requireNonNull(idSource, "idSource");
     Objects.requireNonNull(geometryCheck, "geometryCheck");
     Objects.requireNonNull(references, "references");
+    Objects.requireNonNull(recordCheck, "recordCheck");
     if (crs != null && crs.isBlank()) {
       crs = null;
     }
@@ -51,7 +54,8 @@ public record ImportOptions(
         null,
         new GeometryCheckOp(Wgs84.UKRAINE_EXTENT, GeometryCheckOp.DEFAULT_MAX_VERTEX_SPACING_M),
         DEFAULT_MAX_ISSUES,
-        ReferenceCheck.ANY);
+        ReferenceCheck.ANY,
+        RecordCheck.NONE);
   }
 
   /** Options handing out identifiers {@code first, first + 1, ...}; for tests and dry runs. */
@@ -62,21 +66,26 @@ public record ImportOptions(
 
   /** A copy with a declared CRS, e.g. {@code EPSG:3857}; {@code null} for WGS84. */
   public ImportOptions withCrs(@Nullable String crs) {
-    return new ImportOptions(idSource, crs, geometryCheck, maxIssues, references);
+    return new ImportOptions(idSource, crs, geometryCheck, maxIssues, references, recordCheck);
   }
 
   /** A copy with other geometry rules, e.g. another country's extent. */
   public ImportOptions withGeometryCheck(GeometryCheckOp geometryCheck) {
-    return new ImportOptions(idSource, crs, geometryCheck, maxIssues, references);
+    return new ImportOptions(idSource, crs, geometryCheck, maxIssues, references, recordCheck);
   }
 
   /** A copy listing at most {@code maxIssues} issues. */
   public ImportOptions withMaxIssues(int maxIssues) {
-    return new ImportOptions(idSource, crs, geometryCheck, maxIssues, references);
+    return new ImportOptions(idSource, crs, geometryCheck, maxIssues, references, recordCheck);
   }
 
   /** A copy checking references to other records with {@code references}. */
   public ImportOptions withReferences(ReferenceCheck references) {
-    return new ImportOptions(idSource, crs, geometryCheck, maxIssues, references);
+    return new ImportOptions(idSource, crs, geometryCheck, maxIssues, references, recordCheck);
+  }
+
+  /** A copy checking each valid record with {@code recordCheck}. */
+  public ImportOptions withRecordCheck(RecordCheck recordCheck) {
+    return new ImportOptions(idSource, crs, geometryCheck, maxIssues, references, recordCheck);
   }
 }

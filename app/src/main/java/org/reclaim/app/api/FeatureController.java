@@ -117,7 +117,7 @@ class FeatureController {
     Layer l = Layer.fromCliName(layer);
     JdbcRepository<?> repo = repository(layer);
     long id = catalogId(l);
-    insert(repo, parse(l, feature, id), user.getName());
+    insert(repo, parse(l, feature, id, false), user.getName());
     ResponseEntity<byte[]> body = single(repo, id, HttpStatus.CREATED);
     return ResponseEntity.created(URI.create("/api/v1/" + layer + "/" + id))
         .eTag(body.getHeaders().getETag())
@@ -139,7 +139,7 @@ class FeatureController {
     JdbcRepository<?> repo = repository(layer);
     repo.getById(id);
     long version = version(ifMatch);
-    update(repo, parse(l, feature, id), version, user.getName());
+    imports.update(l, parse(l, feature, id, true), version, user.getName());
     return single(repo, id, HttpStatus.OK);
   }
 
@@ -158,8 +158,8 @@ class FeatureController {
     return imports.allocateId(layer);
   }
 
-  private Object parse(Layer layer, byte[] feature, long id) {
-    ImportResult<?> result = imports.readFeature(layer, feature, id);
+  private Object parse(Layer layer, byte[] feature, long id, boolean replacing) {
+    ImportResult<?> result = imports.readFeature(layer, feature, id, replacing);
     if (!result.report().ok()) {
       throw new RecordRejectedException(result.report());
     }
@@ -169,12 +169,6 @@ class FeatureController {
   @SuppressWarnings("unchecked")
   private static <T> void insert(JdbcRepository<T> repo, Object record, String actor) {
     repo.insert((T) record, actor);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> void update(
-      JdbcRepository<T> repo, Object record, long version, String actor) {
-    repo.update((T) record, version, actor);
   }
 
   private JdbcRepository<?> repository(String layer) {

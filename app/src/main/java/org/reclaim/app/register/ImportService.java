@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.reclaim.domain.evidence.EvidenceLink;
 import org.reclaim.io.ImportFormat;
 import org.reclaim.io.ImportIssue;
 import org.reclaim.io.ImportOptions;
@@ -72,10 +76,25 @@ public final class ImportService {
   public Outcome importStream(
       Layer layer, InputStream in, ImportFormat format, String fileName, String crs, String actor) {
     long start = System.nanoTime();
-    PipelinedWriter writer = new PipelinedWriter(store, catalog, layer, actor, fileName);
+    Set<Long> linkedAreas = new HashSet<>();
+    PipelinedWriter writer =
+        new PipelinedWriter(
+            store,
+            catalog,
+            layer,
+            actor,
+            fileName,
+            () -> HazardReclassifier.reclassify(store, linkedAreas, actor));
+    Consumer<Object> sink =
+        layer == Layer.EVIDENCE_LINKS
+            ? record -> {
+              linkedAreas.add(((EvidenceLink) record).hazardousAreaId());
+              writer.accept(record);
+            }
+            : writer;
     ImportReport report;
     try {
-      report = LayerImporter.stream(layer, format, in, fileName, options(layer, crs), writer);
+      report = LayerImporter.stream(layer, format, in, fileName, options(layer, crs), sink);
     } catch (PipelinedWriter.WriteFailed e) {
       ImportReport partial =
           new ImportReport(
@@ -106,23 +125,44 @@ public final class ImportService {
 
   /**
    * Reads one record of {@code layer} from a GeoJSON Feature, with the same checks as a file
-   * import, giving it {@code id}. Used by the API's create and update.
+   * import, giving it {@code id}. Used by the API's create and update ({@code replacing}: the
+   * record replaces the stored one with the same id).
    *
    * @return the record, or the report of why it was refused
    */
-  public ImportResult<?> readFeature(Layer layer, byte[] featureJson, long id) {
+  public ImportResult<?> readFeature(Layer layer, byte[] featureJson, long id, boolean replacing) {
     String collection =
         "{\"type\":\"FeatureCollection\",\"features\":["
             + new String(featureJson, StandardCharsets.UTF_8)
             + "]}";
     ImportOptions options =
-        ImportOptions.of(() -> id).withReferences(new RegisterReferences(catalog));
+        ImportOptions.of(() -> id)
+            .withReferences(new RegisterReferences(catalog))
+            .withRecordCheck(new RegisterRules(store, replacing ? id : null));
     return LayerImporter.read(
         layer,
         ImportFormat.GEOJSON,
         new ByteArrayInputStream(collection.getBytes(StandardCharsets.UTF_8)),
         "request body",
         options);
+  }
+
+  /**
+   * Replaces a stored record, refusing an illegal status transition (IMAS 07.11 life cycles).
+   *
+   * @throws org.reclaim.domain.DomainException naming {@code status}
+   */
+  @SuppressWarnings("unchecked")
+  public <T> void update(Layer layer, Object record, long expectedVersion, String actor) {
+    org.reclaim.store.jdbc.JdbcRepository<T> repo =
+        (org.reclaim.store.jdbc.JdbcRepository<T>) catalog.repository(layer);
+    T replacement = (T) record;
+    store.inTransaction(
+        () -> {
+          RegisterRules.checkTransition(
+              repo.getById(repo.mapping().id().applyAsLong(replacement)).value(), replacement);
+          repo.update(replacement, expectedVersion, actor);
+        });
   }
 
   /** A fresh id for one new record of {@code layer}. */
@@ -133,7 +173,8 @@ public final class ImportService {
   private ImportOptions options(Layer layer, String crs) {
     return ImportOptions.of(new IdBlocks(store.ids(), catalog.table(layer)))
         .withCrs(crs)
-        .withReferences(new RegisterReferences(catalog));
+        .withReferences(new RegisterReferences(catalog))
+        .withRecordCheck(new RegisterRules(store, null));
   }
 
   /** The report with one more issue: the database refused the batch, nothing was written. */

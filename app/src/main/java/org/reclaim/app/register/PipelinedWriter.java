@@ -50,8 +50,17 @@ final class PipelinedWriter implements Consumer<Object> {
   private long firstId = Long.MAX_VALUE;
   private long lastId = Long.MIN_VALUE;
 
+  /**
+   * @param beforeCommit runs in the writer's transaction after the last batch, before the commit
+   *     (e.g. reclassifying areas touched by new evidence links)
+   */
   PipelinedWriter(
-      ReclaimStore store, LayerCatalog catalog, Layer layer, String actor, String source) {
+      ReclaimStore store,
+      LayerCatalog catalog,
+      Layer layer,
+      String actor,
+      String source,
+      Runnable beforeCommit) {
     this.writer =
         new FutureTask<>(
             () ->
@@ -61,6 +70,7 @@ final class PipelinedWriter implements Consumer<Object> {
                       while (true) {
                         List<Object> next = take();
                         if (next == COMMIT) {
+                          beforeCommit.run();
                           catalog.auditBulk(layer, written, firstId, lastId, actor, source);
                           return written;
                         }

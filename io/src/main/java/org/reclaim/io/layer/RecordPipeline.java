@@ -9,6 +9,7 @@ import org.reclaim.domain.DomainException;
 import org.reclaim.domain.geometry.GeometryCheckOp;
 import org.reclaim.domain.geometry.GeometryProblem;
 import org.reclaim.io.ImportOptions;
+import org.reclaim.io.RecordCheck;
 
 /**
  * The steps every record goes through after its format reader has parsed it, the same for CSV and
@@ -25,6 +26,7 @@ public final class RecordPipeline<T> {
   private final LayerMapper<T> mapper;
   private final GeometryCheckOp geometryCheck;
   private final LongSupplier ids;
+  private final RecordCheck recordCheck;
   private final IssueCollector issues;
   private final Consumer<? super T> sink;
   private final FieldParser parser;
@@ -44,6 +46,7 @@ public final class RecordPipeline<T> {
     this.mapper = mapper;
     this.geometryCheck = options.geometryCheck();
     this.ids = options.idSource();
+    this.recordCheck = options.recordCheck();
     this.issues = issues;
     this.sink = sink;
     this.parser = new FieldParser(issues, options.references());
@@ -92,6 +95,12 @@ public final class RecordPipeline<T> {
             wkt(checked.getCoordinate()));
         return;
       }
+    }
+    try {
+      recordCheck.check(mapped);
+    } catch (DomainException e) {
+      issues.add(record, mapper.fieldFor(e.field()), e.reason());
+      return;
     }
     if (issues.isEmpty()) {
       sink.accept(mapped);
