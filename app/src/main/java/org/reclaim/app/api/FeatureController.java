@@ -114,9 +114,9 @@ class FeatureController {
       consumes = {"application/geo+json", "application/json"})
   ResponseEntity<byte[]> create(
       @PathVariable String layer, @RequestBody byte[] feature, Principal user) {
-    Layer l = Layer.fromCliName(layer);
+    Layer l = ImportController.layerOf(layer);
     JdbcRepository<?> repo = repository(layer);
-    long id = catalogId(l);
+    long id = imports.allocateId(l);
     insert(repo, parse(l, feature, id, false), user.getName());
     ResponseEntity<byte[]> body = single(repo, id, HttpStatus.CREATED);
     return ResponseEntity.created(URI.create("/api/v1/" + layer + "/" + id))
@@ -135,7 +135,7 @@ class FeatureController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody byte[] feature,
       Principal user) {
-    Layer l = Layer.fromCliName(layer);
+    Layer l = ImportController.layerOf(layer);
     JdbcRepository<?> repo = repository(layer);
     repo.getById(id);
     long version = version(ifMatch);
@@ -154,10 +154,6 @@ class FeatureController {
     return ResponseEntity.noContent().build();
   }
 
-  private long catalogId(Layer layer) {
-    return imports.allocateId(layer);
-  }
-
   private Object parse(Layer layer, byte[] feature, long id, boolean replacing) {
     ImportResult<?> result = imports.readFeature(layer, feature, id, replacing);
     if (!result.report().ok()) {
@@ -172,12 +168,7 @@ class FeatureController {
   }
 
   private JdbcRepository<?> repository(String layer) {
-    Layer l;
-    try {
-      l = Layer.fromCliName(layer);
-    } catch (IllegalArgumentException e) {
-      throw new UnknownLayerException(e.getMessage());
-    }
+    Layer l = ImportController.layerOf(layer);
     if (!catalog.isAddressable(l)) {
       throw new UnknownLayerException(layer + " records are served with their areas, not alone");
     }

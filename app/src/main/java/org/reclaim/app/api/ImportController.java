@@ -53,7 +53,8 @@ class ImportController {
     }
   }
 
-  private static Layer layerOf(String layer) {
+  /** The layer named in a path; an unknown name is a 404 problem listing the valid names. */
+  static Layer layerOf(String layer) {
     try {
       return Layer.fromCliName(layer);
     } catch (IllegalArgumentException e) {

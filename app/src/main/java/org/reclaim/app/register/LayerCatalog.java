@@ -97,15 +97,4 @@ public final class LayerCatalog {
     }
     repository(layer).auditBulk(count, firstId, lastId, actor, source);
   }
-
-  /** Inserts {@code records} of {@code layer}; the caller supplies the transaction. */
-  @SuppressWarnings("unchecked")
-  public void insertAll(Layer layer, Collection<?> records, String actor, String source) {
-    if (layer == Layer.EVIDENCE_LINKS) {
-      store.evidenceLinks().insertAll((Collection<EvidenceLink>) records);
-      return;
-    }
-    ((JdbcRepository<Object>) repository(layer))
-        .insertAll((Collection<Object>) records, actor, source);
-  }
 }
