@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.reclaim.app.register.ImportService;
+import org.reclaim.app.register.RegisterFactory;
 import org.reclaim.bench.importing.EvidenceCsvFixture;
 import org.reclaim.io.ImportOptions;
 import org.reclaim.io.ImportReport;
@@ -52,6 +53,14 @@ final class BenchCommand implements Runnable {
     long seed;
 
     @Option(
+        names = "--db-url",
+        paramLabel = "JDBC_URL",
+        description =
+            "Import into this database (e.g. an empty PostGIS database) instead of a new embedded"
+                + " one; user and password from RECLAIM_DB_USER / RECLAIM_DB_PASSWORD.")
+    String dbUrl;
+
+    @Option(
         names = "--without-spatial-index",
         description =
             "Diagnostic: drop the evidence table's spatial index before importing, to"
@@ -71,7 +80,11 @@ final class BenchCommand implements Runnable {
       System.out.printf(
           "read + check alone (no store)   : %6.2f s  %,10.0f rows/s%n",
           parseOnly, parsed.recordsRead() / parseOnly);
-      try (ReclaimStore store = ReclaimStore.open(StoreConfig.embedded(dir))) {
+      StoreConfig config =
+          dbUrl == null ? StoreConfig.embedded(dir) : RegisterFactory.config(dbUrl);
+      try (ReclaimStore store = ReclaimStore.open(config)) {
+        long before = store.evidence().count();
+        System.out.printf("register                        : %s%n", config);
         if (withoutSpatialIndex) {
           store.jdbc().execute("DROP INDEX evidence_geom");
         }
@@ -91,7 +104,8 @@ final class BenchCommand implements Runnable {
             o.recordsPerSecond(),
             TARGET_ROWS_PER_S,
             o.recordsPerSecond() >= TARGET_ROWS_PER_S ? "MET" : "NOT MET");
-        System.out.printf("stored rows                     : %,d%n", store.evidence().count());
+        System.out.printf(
+            "stored rows                     : %,d%n", store.evidence().count() - before);
         System.out.printf(
             "peak heap                       : %,d MiB (max %,d MiB)%n",
             peakHeapMiB(), Runtime.getRuntime().maxMemory() >> 20);
