@@ -293,4 +293,18 @@ class ApiIT {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
     assertThat(JSON.readTree(r.body()).get("field").asString()).isEqualTo("status");
   }
+
+  @Test
+  void propertiesFilterTheCollection() throws Exception {
+    // The fixture's 30 areas are all SUSPECTED; the country is the only COUNTRY-level region.
+    JsonNode regions =
+        JSON.readTree(send("GET", "/api/v1/regions?level=COUNTRY", "donor", null).body());
+    assertThat(regions.get("numberMatched").asLong()).isEqualTo(1);
+    JsonNode none =
+        JSON.readTree(send("GET", "/api/v1/regions?level=OBLAST", "donor", null).body());
+    assertThat(none.get("numberMatched").asLong()).isZero();
+    HttpResponse<String> unknown = send("GET", "/api/v1/hazardous-areas?colour=red", "donor", null);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(unknown.body()).get("field").asString()).isEqualTo("colour");
+  }
 }

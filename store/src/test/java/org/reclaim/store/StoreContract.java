@@ -133,6 +133,31 @@ abstract class StoreContract {
   }
 
   @Test
+  void filtersCombineColumnValuesAndBoundingBox() {
+    List<HazardousArea> areas = new ArrayList<>();
+    // 20 areas along a line 0.01° apart from (36.0, 50.0); every third one is CONFIRMED.
+    for (int i = 0; i < 20; i++) {
+      HazardousArea a = area(i + 1, 36.0 + i * 0.01, 50.0);
+      areas.add(i % 3 == 0 ? a.withStatus(HazardStatus.CONFIRMED) : a);
+    }
+    store.inTransaction(() -> store.hazardousAreas().insertAll(areas, "test", "line"));
+    var confirmed = new JdbcRepository.Filter(java.util.Map.of("status", "CONFIRMED"), null);
+    // i = 0, 3, 6, 9, 12, 15, 18 → ids 1, 4, 7, 10, 13, 16, 19.
+    assertThat(store.hazardousAreas().count(confirmed)).isEqualTo(7);
+    // The box covers i = 0..9 (lon 36.0–36.095): of those, ids 1, 4, 7, 10 are CONFIRMED.
+    var boxed =
+        new JdbcRepository.Filter(
+            java.util.Map.of("status", "CONFIRMED"), new Envelope(35.99, 36.095, 49.99, 50.01));
+    assertThat(store.hazardousAreas().list(boxed, 0, 100))
+        .extracting(v -> v.value().id())
+        .containsExactly(1L, 4L, 7L, 10L);
+    var byArea = new JdbcRepository.Filter(java.util.Map.of("id_not_a_column", "1"), null);
+    assertThatThrownBy(() -> store.hazardousAreas().count(byArea))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("id_not_a_column");
+  }
+
+  @Test
   void aStaleUpdateIsRefusedAndWritesNothing() {
     JdbcRepository<HazardousArea> repo = store.hazardousAreas();
     HazardousArea a = area(5, 36.2, 50.0);

@@ -4,8 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.locationtech.jts.geom.Envelope;
 import org.reclaim.app.register.ImportService;
 import org.reclaim.app.register.LayerCatalog;
@@ -13,6 +17,7 @@ import org.reclaim.io.ImportResult;
 import org.reclaim.io.Layer;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.Versioned;
+import org.reclaim.store.jdbc.Column;
 import org.reclaim.store.jdbc.JdbcRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -57,13 +62,36 @@ class FeatureController {
           @Parameter(description = "minLon,minLat,maxLon,maxLat", example = "36.0,49.5,37.0,50.5")
           String bbox,
       @RequestParam(defaultValue = "0") long offset,
-      @RequestParam(defaultValue = "500") int limit) {
+      @RequestParam(defaultValue = "500") int limit,
+      @RequestParam
+          @Parameter(
+              description =
+                  "Other parameters filter by equal column values,"
+                      + " e.g. status=CONFIRMED or level=OBLAST")
+          Map<String, String> params) {
     JdbcRepository<?> repo = repository(layer);
-    return ResponseEntity.ok().contentType(GEO_JSON).body(page(repo, layer, bbox, offset, limit));
+    Map<String, String> equal = new TreeMap<>(params);
+    equal.keySet().removeAll(List.of("bbox", "offset", "limit"));
+    for (String name : equal.keySet()) {
+      boolean known =
+          repo.mapping().columns().stream()
+              .anyMatch(c -> c.name().equals(name) && c.type() != Column.ColumnType.GEOMETRY);
+      if (!known) {
+        throw new RequestFieldException(name, "is not a property of " + layer + " to filter on");
+      }
+    }
+    return ResponseEntity.ok()
+        .contentType(GEO_JSON)
+        .body(page(repo, layer, bbox, equal, offset, limit));
   }
 
   private <T> byte[] page(
-      JdbcRepository<T> repo, String layer, String bbox, long offset, int limit) {
+      JdbcRepository<T> repo,
+      String layer,
+      String bbox,
+      Map<String, String> equal,
+      long offset,
+      int limit) {
     if (offset < 0) {
       throw new RequestFieldException("offset", "must be >= 0, was " + offset);
     }
@@ -71,27 +99,27 @@ class FeatureController {
       throw new RequestFieldException(
           "limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
     }
-    List<Versioned<T>> records;
-    long matched;
+    JdbcRepository.Filter filter =
+        new JdbcRepository.Filter(equal, bbox == null ? null : parseBbox(bbox));
+    List<Versioned<T>> records = repo.list(filter, offset, limit);
+    long matched = repo.count(filter);
+    StringBuilder next = new StringBuilder("/api/v1/").append(layer);
+    next.append("?offset=").append(offset + records.size()).append("&limit=").append(limit);
     if (bbox != null) {
-      Envelope box = parseBbox(bbox);
-      records = repo.listInEnvelope(box, offset, limit);
-      matched = repo.countInEnvelope(box);
-    } else {
-      records = repo.list(offset, limit);
-      matched = repo.count();
+      next.append("&bbox=").append(bbox);
     }
-    String next =
-        offset + records.size() < matched
-            ? "/api/v1/"
-                + layer
-                + "?offset="
-                + (offset + records.size())
-                + "&limit="
-                + limit
-                + (bbox == null ? "" : "&bbox=" + bbox)
-            : null;
-    return FeatureWriter.collection(repo.mapping(), records, matched, offset, next);
+    equal.forEach(
+        (k, v) ->
+            next.append('&')
+                .append(k)
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return FeatureWriter.collection(
+        repo.mapping(),
+        records,
+        matched,
+        offset,
+        offset + records.size() < matched ? next.toString() : null);
   }
 
   @Operation(summary = "Get one record; its ETag is the version to send back in If-Match")

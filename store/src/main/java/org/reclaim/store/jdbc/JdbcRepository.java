@@ -270,8 +270,31 @@ public final class JdbcRepository<T> {
    * spatial index (bounding-box operator {@code &&}) and then an exact intersection test.
    */
   public List<Versioned<T>> listInEnvelope(Envelope box, long offset, int limit) {
-    requireSpatial();
-    List<Object> args = envelopeArgs(box);
+    return list(new Filter(Map.of(), box), offset, limit);
+  }
+
+  /** Number of records whose geometry intersects {@code box}. */
+  public long countInEnvelope(Envelope box) {
+    return count(new Filter(Map.of(), box));
+  }
+
+  /**
+   * What to select: column values that must match exactly (text as given, numbers parsed), and an
+   * optional lon/lat box the geometry must intersect.
+   *
+   * @param equal column name → value; names must be columns of the table
+   * @param box lon/lat envelope, or {@code null}
+   */
+  public record Filter(Map<String, String> equal, Envelope box) {
+    public Filter {
+      equal = Map.copyOf(equal);
+    }
+  }
+
+  /** A page of the records that pass {@code filter}, in id order. */
+  public List<Versioned<T>> list(Filter filter, long offset, int limit) {
+    List<Object> args = new ArrayList<>();
+    String where = where(filter, args);
     args.add(offset);
     args.add(limit);
     return jdbc.query(
@@ -279,22 +302,64 @@ public final class JdbcRepository<T> {
             + selectColumns
             + " FROM "
             + mapping.table()
-            + " WHERE "
-            + envelopeCondition()
+            + where
             + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
         rowMapper,
         args.toArray());
   }
 
-  /** Number of records whose geometry intersects {@code box}. */
-  public long countInEnvelope(Envelope box) {
-    requireSpatial();
+  /** Number of records that pass {@code filter}. */
+  public long count(Filter filter) {
+    List<Object> args = new ArrayList<>();
     Long n =
         jdbc.queryForObject(
-            "SELECT COUNT(*) FROM " + mapping.table() + " WHERE " + envelopeCondition(),
+            "SELECT COUNT(*) FROM " + mapping.table() + where(filter, args),
             Long.class,
-            envelopeArgs(box).toArray());
+            args.toArray());
     return n == null ? 0 : n;
+  }
+
+  private String where(Filter filter, List<Object> args) {
+    List<String> conditions = new ArrayList<>();
+    filter.equal().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              Column<T> c = column(e.getKey());
+              conditions.add(c.name() + " = ?");
+              args.add(filterValue(c, e.getValue()));
+            });
+    if (filter.box() != null) {
+      requireSpatial();
+      conditions.add(envelopeCondition());
+      args.addAll(envelopeArgs(filter.box()));
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private Column<T> column(String name) {
+    for (Column<T> c : mapping.columns()) {
+      if (c.name().equals(name) && c.type() != Column.ColumnType.GEOMETRY) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(
+        mapping.entity() + " has no column '" + name + "' to filter on");
+  }
+
+  private static Object filterValue(Column<?> c, String value) {
+    try {
+      return switch (c.type()) {
+        case LONG -> Long.parseLong(value);
+        case INT -> Integer.parseInt(value);
+        case DOUBLE -> Double.parseDouble(value);
+        case DATE -> java.sql.Date.valueOf(LocalDate.parse(value));
+        default -> value;
+      };
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "'" + value + "' is not a valid value for " + c.name() + " (" + c.type() + ")", e);
+    }
   }
 
   private String envelopeCondition() {
