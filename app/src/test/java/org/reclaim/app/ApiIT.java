@@ -75,7 +75,7 @@ class ApiIT {
               + Base64.getEncoder()
                   .encodeToString((user + ":" + pw).getBytes(StandardCharsets.UTF_8)));
     }
-    if (body != null) {
+    if (body != null && !List.of(headers).contains("Content-Type")) {
       b.header("Content-Type", "application/geo+json");
     }
     for (int i = 0; i < headers.length; i += 2) {
@@ -306,5 +306,46 @@ class ApiIT {
     HttpResponse<String> unknown = send("GET", "/api/v1/hazardous-areas?colour=red", "donor", null);
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(unknown.body()).get("field").asString()).isEqualTo("colour");
+  }
+
+  private static final String LEADER =
+      """
+      {"method":"topsis",
+       "criteria":[{"name":"experience","direction":"benefit"},
+         {"name":"education","direction":"benefit"},{"name":"charisma","direction":"benefit"},
+         {"name":"age","direction":"cost"}],
+       "alternatives":[{"id":"Tom","values":[10,7,9,50]},{"id":"Dick","values":[30,6,4,60]},
+         {"id":"Harry","values":[5,9,6,30]}],
+       "pairwise":[[1,4,3,7],[0.25,1,0.3333333333,3],[0.3333333333,3,1,5],
+         [0.1428571429,0.3333333333,0.2,1]]}
+      """;
+
+  @Test
+  void mcdaElicitsAhpWeightsAndExplainsTheRanking() throws Exception {
+    HttpResponse<String> r =
+        send("POST", "/api/v1/mcda", "donor", LEADER, "Content-Type", "application/json");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode json = JSON.readTree(r.body());
+    // Haas & Meixner's leader example: published priorities 0.547, 0.127, 0.270, 0.056, CR 0.044.
+    assertThat(json.get("weights").get("experience").asDouble()).isBetween(0.546, 0.548);
+    assertThat(json.get("weights").get("age").asDouble()).isBetween(0.055, 0.057);
+    assertThat(json.get("ahp").get("consistencyRatio").asDouble()).isBetween(0.043, 0.045);
+    JsonNode best = json.get("ranking").get(0);
+    assertThat(best.get("rank").asInt()).isEqualTo(1);
+    assertThat(best.get("contributions")).hasSize(4);
+  }
+
+  @Test
+  void anInconsistentPairwiseMatrixIsRefusedNamingTheComparisons() throws Exception {
+    // experience > education > charisma, yet charisma 8× experience: CR far above 0.10.
+    String body =
+        LEADER.replace("[[1,4,3,7]", "[[1,4,0.125,7]").replace("[0.3333333333,3,1,5]", "[8,3,1,5]");
+    HttpResponse<String> r =
+        send("POST", "/api/v1/mcda", "donor", body, "Content-Type", "application/json");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    JsonNode problem = JSON.readTree(r.body());
+    assertThat(problem.get("field").asString()).isEqualTo("pairwise");
+    assertThat(problem.get("consistencyRatio").asDouble()).isGreaterThan(0.10);
+    assertThat(problem.get("mostInconsistent").size()).isPositive();
   }
 }

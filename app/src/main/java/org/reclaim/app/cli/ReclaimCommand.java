@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Reclaim 0.1.0",
     description = "Evidence-based prioritisation and tasking for humanitarian mine action (IMAS).",
-    subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, BenchCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ServeCommand.class,
+      ImportCommand.class,
+      McdaCommand.class,
+      BenchCommand.class
+    })
 public final class ReclaimCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

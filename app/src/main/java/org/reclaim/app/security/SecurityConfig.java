@@ -17,9 +17,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may do what (DESIGN §6). Public: health, the OpenAPI document, Swagger UI and the static web
- * UI. Any signed-in role may read the register; only ADMIN and ANALYST may change it. The API uses
- * HTTP Basic and no session, so CSRF protection (which guards cookie sessions) is off for {@code
- * /api/**}; it stays on everywhere else. Passwords are hashed with bcrypt.
+ * UI. Any signed-in role may read the register and score a decision matrix ({@code /api/v1/mcda});
+ * only ADMIN and ANALYST may change the register. The API uses HTTP Basic and no session, so CSRF
+ * protection (which guards cookie sessions) is off for {@code /api/**}; it stays on everywhere
+ * else. Passwords are hashed with bcrypt.
  */
 @Configuration
 public class SecurityConfig {
@@ -62,6 +63,9 @@ public class SecurityConfig {
                         "/error")
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/**")
+                    .authenticated()
+                    // Scoring a matrix the caller sends changes nothing in the register.
+                    .requestMatchers(HttpMethod.POST, "/api/v1/mcda")
                     .authenticated()
                     .requestMatchers("/api/**")
                     .hasAnyRole("ADMIN", "ANALYST")
