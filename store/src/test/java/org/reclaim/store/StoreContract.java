@@ -211,7 +211,7 @@ abstract class StoreContract {
             () ->
                 store.inTransaction(
                     () -> store.hazardousAreas().insertAll(areas, "importer", "bad.csv")))
-        .isInstanceOf(RuntimeException.class);
+        .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     assertThat(store.hazardousAreas().count()).isZero();
     assertThat(store.audit().listRecent(10))
         .noneMatch(e -> e.action() == AuditLog.Action.BULK_INSERT);

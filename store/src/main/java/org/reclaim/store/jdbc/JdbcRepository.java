@@ -45,6 +45,7 @@ public final class JdbcRepository<T> {
   private final String insertSql;
   private final String updateSql;
   private final RowMapper<Versioned<T>> rowMapper;
+  private final PostgresCopy<T> copy;
 
   public JdbcRepository(TableMapping<T> mapping, JdbcTemplate jdbc, Vendor vendor, AuditLog audit) {
     this.mapping = mapping;
@@ -76,6 +77,7 @@ public final class JdbcRepository<T> {
                 .map(c -> c.name() + " = " + parameter(c))
                 .collect(Collectors.joining(", "))
             + " WHERE id = ? AND version = ?";
+    this.copy = vendor == Vendor.POSTGRESQL ? new PostgresCopy<>(mapping) : null;
     this.rowMapper =
         (rs, n) -> {
           Row row = new Row(rs);
@@ -142,6 +144,10 @@ public final class JdbcRepository<T> {
   }
 
   private void insertChunk(List<T> chunk) {
+    if (copy != null) {
+      copy.insert(jdbc, chunk);
+      return;
+    }
     jdbc.batchUpdate(
         insertSql,
         chunk,
