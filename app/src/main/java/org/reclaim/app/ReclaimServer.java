@@ -27,6 +27,8 @@ public class ReclaimServer {
     app.addInitializers(
         ctx -> {
           ctx.getBeanFactory().registerSingleton("reclaimStore", store);
+          // The store's pool, so that /actuator/health reports the register's database.
+          ctx.getBeanFactory().registerSingleton("dataSource", store.dataSource());
           ctx.getBeanFactory()
               .registerSingleton("reclaimUsers", new org.reclaim.app.security.Users(users));
         });
