@@ -1,0 +1,167 @@
+package org.reclaim.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.reclaim.domain.DomainForTest;
+import org.reclaim.domain.hazard.ContaminationType;
+import org.reclaim.domain.hazard.HazardousArea;
+import org.reclaim.domain.region.Region;
+import org.reclaim.store.ReclaimStore;
+import org.reclaim.store.StoreConfig;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The served map in a real browser: Debian's Chromium ({@code /usr/bin/chromium}) driven by
+ * Playwright, which never downloads a browser of its own. Skipped with a message when Chromium is
+ * not installed — unless {@code RECLAIM_REQUIRE_BROWSER=1} (set by {@code .ci/run}), when it fails.
+ * Screenshots go to {@code app/target/screenshots/}.
+ */
+class BrowserIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final String HOSTILE_NAME = "<script>window.__injected = 1</script><b>Orchard</b>";
+
+  private static ReclaimStore store;
+  private static ConfigurableApplicationContext server;
+  private static Playwright playwright;
+  private static Browser browser;
+  private static String base;
+
+  @BeforeAll
+  static void start() {
+    if (!Files.isExecutable(CHROMIUM)) {
+      String message =
+          "browser tests skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium)";
+      if ("1".equals(System.getenv("RECLAIM_REQUIRE_BROWSER"))) {
+        throw new IllegalStateException(message.replace("skipped", "required but failed"));
+      }
+      Assumptions.abort(message);
+    }
+    store = ReclaimStore.open(StoreConfig.inMemory("browser-it"));
+    store.inTransaction(
+        () -> {
+          store
+              .regions()
+              .insertAll(
+                  List.of(
+                      DomainForTest.country(),
+                      new Region(
+                          2,
+                          "UA-63",
+                          "Kharkiv Oblast",
+                          Region.Level.OBLAST,
+                          1L,
+                          DomainForTest.wkt(DomainForTest.squareWkt(35.5, 49.0, 2)))),
+                  "test",
+                  "fixture");
+          for (int i = 1; i <= 40; i++) {
+            store
+                .hazardousAreas()
+                .insert(
+                    DomainForTest.area(i, 36.0 + (i % 8) * 0.05, 49.6 + (i / 8) * 0.05), "test");
+          }
+          // An area whose name arrived from an import with markup in it.
+          store
+              .hazardousAreas()
+              .insert(
+                  HazardousArea.builder()
+                      .id(99)
+                      .code("XSS-1")
+                      .name(HOSTILE_NAME)
+                      .contamination(EnumSet.of(ContaminationType.UXO_ERW))
+                      .geometry(DomainForTest.wkt(DomainForTest.squareWkt(36.3, 49.9, 0.01)))
+                      .build(),
+                  "test");
+        });
+    server = ReclaimServer.start(store, 0, Map.of("analyst", "pw-a"));
+    base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-quic",
+                            "--disable-sync",
+                            "--no-first-run")));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+      playwright.close();
+    }
+    if (server != null) {
+      server.close();
+      store.close();
+    }
+  }
+
+  private Page openMap(BrowserContext context) {
+    Page page = context.newPage();
+    page.navigate(base + "/");
+    page.waitForFunction("document.querySelectorAll('#counts tbody tr').length === 13");
+    return page;
+  }
+
+  private static BrowserContext signedIn(Browser browser) {
+    return browser.newContext(
+        new Browser.NewContextOptions()
+            .setHttpCredentials("analyst", "pw-a")
+            .setViewportSize(1280, 800));
+  }
+
+  @Test
+  void theMapShowsTheRegisterInView() throws Exception {
+    try (BrowserContext context = signedIn(browser)) {
+      Page page = openMap(context);
+      page.waitForFunction("document.getElementById('status').textContent.includes('in view')");
+      assertThat(page.textContent("#status")).contains("41 hazardous areas in view");
+      assertThat(page.locator("#counts tbody tr").first().textContent()).contains("regions");
+      Files.createDirectories(Path.of("target/screenshots"));
+      page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/map.png")));
+    }
+  }
+
+  @Test
+  void anImportedNameIsShownAsTextNeverAsMarkup() {
+    try (BrowserContext context = signedIn(browser)) {
+      Page page = openMap(context);
+      page.waitForFunction("document.getElementById('status').textContent.includes('in view')");
+      page.evaluate(
+          "areas.eachLayer(l => { if (l.feature.properties.code === 'XSS-1') l.openPopup(); })");
+      page.waitForSelector(".leaflet-popup-content dd");
+      assertThat(page.locator(".leaflet-popup-content dd").first().textContent())
+          .isEqualTo(HOSTILE_NAME);
+      assertThat(page.locator(".leaflet-popup-content script").count()).isZero();
+      assertThat(page.locator(".leaflet-popup-content b").count()).isZero();
+      assertThat(page.evaluate("window.__injected === undefined")).isEqualTo(true);
+    }
+  }
+}
