@@ -1,0 +1,53 @@
+package org.reclaim.planner.plan;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How long and how the solver searches.
+ *
+ * @param timeLimit wall-clock limit for the whole solve, {@code > 0}
+ * @param moveLimit local search moves to evaluate, or {@code null} for no limit; with a move limit
+ *     and a generous time limit the result depends only on the seed, so tests use it. (Moves, not
+ *     steps: at a strict local optimum late acceptance may accept no move, so a step never ends.)
+ * @param randomSeed seed of the solver's random generator; same seed, same steps, same plan
+ * @param warmStart start from the greedy plan rather than from the construction heuristic; the
+ *     solver's plan is then never worse than the greedy one
+ */
+public record SolveOptions(
+    Duration timeLimit, @Nullable Long moveLimit, long randomSeed, boolean warmStart) {
+
+  /** The seed used unless another is given. */
+  public static final long DEFAULT_SEED = 0;
+
+  public SolveOptions {
+    Objects.requireNonNull(timeLimit, "SolveOptions.timeLimit");
+    if (timeLimit.isNegative() || timeLimit.isZero()) {
+      throw new IllegalArgumentException("SolveOptions.timeLimit must be > 0");
+    }
+    if (moveLimit != null && moveLimit < 0) {
+      throw new IllegalArgumentException("SolveOptions.moveLimit must be >= 0");
+    }
+  }
+
+  /** Search for {@code timeLimit}, warm-started from the greedy plan. */
+  public static SolveOptions ofTimeLimit(Duration timeLimit) {
+    return new SolveOptions(timeLimit, null, DEFAULT_SEED, true);
+  }
+
+  /** Evaluate {@code moves} local search moves (for at most ten minutes), warm-started. */
+  public static SolveOptions ofMoveLimit(long moves) {
+    return new SolveOptions(Duration.ofMinutes(10), moves, DEFAULT_SEED, true);
+  }
+
+  /** A copy that starts with or without the greedy plan. */
+  public SolveOptions withWarmStart(boolean warm) {
+    return new SolveOptions(timeLimit, moveLimit, randomSeed, warm);
+  }
+
+  /** A copy with another seed. */
+  public SolveOptions withRandomSeed(long seed) {
+    return new SolveOptions(timeLimit, moveLimit, seed, warmStart);
+  }
+}

@@ -1,0 +1,159 @@
+package org.reclaim.planner.solver;
+
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+
+/**
+ * The tasking constraints. Score levels, compared in order:
+ *
+ * <ol>
+ *   <li><b>hard</b>: broken rules. 1 per task on a team not accredited for it, 1 per task on a team
+ *       that cannot work its terrain, 1 per working day past a team's availability, 1 per started
+ *       US$1,000 an earmark is overspent. Tasks in progress are not judged (they are facts).
+ *   <li><b>soft 0, objective</b>: Σ value × completion day over assigned tasks, plus value × 2 ×
+ *       horizon for each task left out ({@link org.reclaim.planner.plan.PlanKpis}), in value units
+ *       scaled by the solution's value scale.
+ *   <li><b>soft 1, travel</b>: metres from base to the first task and between consecutive tasks.
+ *   <li><b>soft 2, cost</b>: day rate × working days, US cents.
+ * </ol>
+ *
+ * <p>"A task is done by one team at a time" and "a team does one task at a time" need no
+ * constraint: every task sits in at most one team's list and a list is worked in order.
+ */
+public final class PlannerConstraintProvider implements ConstraintProvider {
+  /** Hard: IMAS 07.30 §4, a team works only with a method and in a region it is accredited for. */
+  public static final String TEAM_ACCREDITED = "Team accredited for method and region";
+
+  /** Hard: the team type can work the terrain and vegetation (it has a productivity for them). */
+  public static final String TEAM_SUITS_TERRAIN = "Team suits terrain and vegetation";
+
+  /** Hard: a task is worked on days the team is available, within the horizon. */
+  public static final String WITHIN_AVAILABILITY = "Task within team availability";
+
+  /** Hard: the tasks charged to an earmark cost no more than it holds. */
+  public static final String EARMARK_BUDGET = "Earmark budget not exceeded";
+
+  /** Soft 0: release valuable land early. */
+  public static final String WEIGHTED_COMPLETION = "Value-weighted completion";
+
+  /** Soft 0: a task left out counts as completed at twice the horizon. */
+  public static final String UNASSIGNED_TASK = "Task left unassigned";
+
+  /** Soft 1: less driving between sites. */
+  public static final String TRAVEL = "Travel between tasks";
+
+  /** Soft 2: cheaper teams when all else is equal. */
+  public static final String COST = "Team cost";
+
+  private static final int HARD_LEVELS = 1;
+  private static final int SOFT_LEVELS = 3;
+  private static final BendableLongScore HARD =
+      BendableLongScore.ofHard(HARD_LEVELS, SOFT_LEVELS, 0, 1);
+  private static final BendableLongScore OBJECTIVE = soft(0);
+  private static final BendableLongScore TRAVEL_LEVEL = soft(1);
+  private static final BendableLongScore COST_LEVEL = soft(2);
+
+  private static BendableLongScore soft(int level) {
+    return BendableLongScore.ofSoft(HARD_LEVELS, SOFT_LEVELS, level, 1);
+  }
+
+  @Override
+  public Constraint[] defineConstraints(ConstraintFactory factory) {
+    return new Constraint[] {
+      teamAccredited(factory),
+      teamSuitsTerrain(factory),
+      withinAvailability(factory),
+      earmarkBudget(factory),
+      weightedCompletion(factory),
+      unassignedTask(factory),
+      travel(factory),
+      cost(factory)
+    };
+  }
+
+  Constraint teamAccredited(ConstraintFactory factory) {
+    return factory
+        .forEach(PlannedTask.class)
+        .filter(t -> t.getTeam() != null && !t.isPinned() && !t.isAccredited())
+        .penalizeLong(HARD, t -> 1)
+        .justifyWith((t, s) -> justify(t, 1, "team is not accredited for the method and region"))
+        .asConstraint(TEAM_ACCREDITED);
+  }
+
+  Constraint teamSuitsTerrain(ConstraintFactory factory) {
+    return factory
+        .forEach(PlannedTask.class)
+        .filter(t -> t.getTeam() != null && !t.isPinned() && !t.isSuitable())
+        .penalizeLong(HARD, t -> 1)
+        .justifyWith((t, s) -> justify(t, 1, "team cannot work this terrain and vegetation"))
+        .asConstraint(TEAM_SUITS_TERRAIN);
+  }
+
+  Constraint withinAvailability(ConstraintFactory factory) {
+    return factory
+        .forEach(PlannedTask.class)
+        .filter(t -> !t.isPinned() && t.getOverrunDays() > 0)
+        .penalizeLong(HARD, PlannedTask::getOverrunDays)
+        .justifyWith(
+            (t, s) -> justify(t, t.getOverrunDays(), "working days past the team's availability"))
+        .asConstraint(WITHIN_AVAILABILITY);
+  }
+
+  Constraint earmarkBudget(ConstraintFactory factory) {
+    return factory
+        .forEach(PlannedTask.class)
+        .filter(t -> t.getTeam() != null && t.getEarmark() != null)
+        .groupBy(PlannedTask::getEarmark, ConstraintCollectors.sumLong(PlannedTask::getCostCents))
+        .filter((earmark, charged) -> charged > earmark.getAmountCents())
+        .penalizeLong(
+            HARD, (earmark, charged) -> (charged - earmark.getAmountCents() + 99_999) / 100_000)
+        .justifyWith(
+            (earmark, charged, s) ->
+                new EarmarkJustification(earmark.getId(), charged, earmark.getAmountCents()))
+        .asConstraint(EARMARK_BUDGET);
+  }
+
+  Constraint weightedCompletion(ConstraintFactory factory) {
+    return factory
+        .forEach(PlannedTask.class)
+        .filter(PlannedTask::isScheduled)
+        .penalizeLong(OBJECTIVE, t -> t.getWeight() * t.getEndDay())
+        .justifyWith((t, s) -> justify(t, t.getWeight() * t.getEndDay(), "value × completion day"))
+        .asConstraint(WEIGHTED_COMPLETION);
+  }
+
+  Constraint unassignedTask(ConstraintFactory factory) {
+    return factory
+        .forEachIncludingUnassigned(PlannedTask.class)
+        .filter(t -> t.getTeam() == null)
+        .penalizeLong(OBJECTIVE, PlannedTask::getUnassignedPenalty)
+        .justifyWith((t, s) -> justify(t, t.getUnassignedPenalty(), "left out of the plan"))
+        .asConstraint(UNASSIGNED_TASK);
+  }
+
+  Constraint travel(ConstraintFactory factory) {
+    return factory
+        .forEach(PlannedTask.class)
+        .filter(t -> t.getTeam() != null && t.getTravelMetres() > 0)
+        .penalizeLong(TRAVEL_LEVEL, PlannedTask::getTravelMetres)
+        .justifyWith((t, s) -> justify(t, t.getTravelMetres(), "metres from the previous site"))
+        .asConstraint(TRAVEL);
+  }
+
+  Constraint cost(ConstraintFactory factory) {
+    return factory
+        .forEach(PlannedTask.class)
+        .filter(t -> t.getTeam() != null && t.getCostCents() > 0)
+        .penalizeLong(COST_LEVEL, PlannedTask::getCostCents)
+        .justifyWith((t, s) -> justify(t, t.getCostCents(), "US cents of team time"))
+        .asConstraint(COST);
+  }
+
+  private static TaskJustification justify(PlannedTask t, long amount, String reason) {
+    return new TaskJustification(
+        t.getId(), t.getTeam() == null ? null : t.getTeam().getId(), amount, reason);
+  }
+}

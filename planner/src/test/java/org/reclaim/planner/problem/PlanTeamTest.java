@@ -1,0 +1,65 @@
+package org.reclaim.planner.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.reclaim.domain.hazard.Terrain;
+import org.reclaim.domain.hazard.Vegetation;
+import org.reclaim.domain.task.ReleaseMethod;
+import org.reclaim.domain.team.ProductivityTable;
+
+class PlanTeamTest {
+  private final PlanTeam team =
+      new PlanTeam(
+          "A",
+          null,
+          250,
+          List.of(),
+          Set.of(new MethodRegion(ReleaseMethod.MANUAL, 7L)),
+          ProductivityTable.parse("MANUAL/FLAT/LIGHT=300"),
+          Map.of("explicit", 9));
+
+  private static PlanTask task(String id, long region, Terrain terrain, double areaM2) {
+    return new PlanTask(
+        id, 1L, region, ReleaseMethod.MANUAL, terrain, Vegetation.LIGHT, areaM2, 1, null, 0, null);
+  }
+
+  @Test
+  void durationIsAreaOverProductivityRoundedUp() {
+    // 1,000 m² ÷ 300 m²/day = 3.33 → 4 working days; 900 m² → exactly 3
+    assertThat(team.durationDays(task("a", 7, Terrain.FLAT, 1000))).hasValue(4);
+    assertThat(team.durationDays(task("b", 7, Terrain.FLAT, 900))).hasValue(3);
+  }
+
+  @Test
+  void noProductivityCellMeansNoDuration() {
+    assertThat(team.durationDays(task("a", 7, Terrain.STEEP, 1000))).isEmpty();
+  }
+
+  @Test
+  void explicitDurationOverridesTheTable() {
+    assertThat(team.durationDays(task("explicit", 7, Terrain.STEEP, 1000))).hasValue(9);
+  }
+
+  @Test
+  void accreditationIsPerMethodAndRegion() {
+    assertThat(team.accredits(task("a", 7, Terrain.FLAT, 1))).isTrue();
+    assertThat(team.accredits(task("a", 8, Terrain.FLAT, 1))).isFalse();
+    assertThat(team.accredits(PlanTask.generic("g", 1, 0))).isTrue();
+  }
+
+  @Test
+  void problemRejectsAnInProgressTaskItsTeamCannotDo() {
+    PlanTask started = task("a", 7, Terrain.STEEP, 1000).withInProgressTeam("A");
+    assertThatThrownBy(
+            () ->
+                new PlanningProblem(
+                    ProblemsForTest.START, 10, List.of(team), List.of(started), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PlanTask[a].inProgressTeamId");
+  }
+}
