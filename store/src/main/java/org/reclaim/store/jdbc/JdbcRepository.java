@@ -233,15 +233,7 @@ public final class JdbcRepository<T> {
 
   /** A page of records in id order. */
   public List<Versioned<T>> list(long offset, int limit) {
-    return jdbc.query(
-        "SELECT "
-            + selectColumns
-            + " FROM "
-            + mapping.table()
-            + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-        rowMapper,
-        offset,
-        limit);
+    return list(Filter.ALL, offset, limit);
   }
 
   /** Every record, in id order. For engines that work on in-memory snapshots. */
@@ -267,8 +259,7 @@ public final class JdbcRepository<T> {
 
   /** Number of records. */
   public long count() {
-    Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + mapping.table(), Long.class);
-    return n == null ? 0 : n;
+    return count(Filter.ALL);
   }
 
   /**
@@ -292,6 +283,9 @@ public final class JdbcRepository<T> {
    * @param box lon/lat envelope, or {@code null}
    */
   public record Filter(Map<String, String> equal, Envelope box) {
+    /** Every record. */
+    public static final Filter ALL = new Filter(Map.of(), null);
+
     public Filter {
       equal = Map.copyOf(equal);
     }
