@@ -25,14 +25,20 @@ public final class LocalProjection {
   private static final double GRID_DEG = 0.5;
 
   private final Projection projection;
+  private final String proj4;
 
   private LocalProjection(double lon0, double lat0) {
-    this.projection =
-        CRS_FACTORY
-            .createFromParameters(
-                null,
-                "+proj=laea +lat_0=" + lat0 + " +lon_0=" + lon0 + " +ellps=WGS84 +units=m +no_defs")
-            .getProjection();
+    this.proj4 =
+        "+proj=laea +lat_0=" + lat0 + " +lon_0=" + lon0 + " +ellps=WGS84 +units=m +no_defs";
+    this.projection = CRS_FACTORY.createFromParameters(null, proj4).getProjection();
+  }
+
+  /**
+   * This projection as a PROJ string, e.g. for a PostGIS {@code spatial_ref_sys} entry that must
+   * measure exactly as Reclaim does.
+   */
+  public String proj4() {
+    return proj4;
   }
 
   /** The cached projection whose centre is nearest to {@code lon}, {@code lat} on a 0.5° grid. */

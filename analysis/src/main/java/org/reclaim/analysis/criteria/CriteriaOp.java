@@ -1,0 +1,394 @@
+package org.reclaim.analysis.criteria;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.GeometryItemDistance;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.reclaim.analysis.criteria.CriteriaIndex.EvidencePoint;
+import org.reclaim.analysis.criteria.CriteriaIndex.Feature;
+import org.reclaim.domain.context.AgriculturalParcel;
+import org.reclaim.domain.context.CriticalInfrastructure;
+import org.reclaim.domain.context.RecoveryProject;
+import org.reclaim.domain.context.RoadSegment;
+import org.reclaim.domain.context.Settlement;
+import org.reclaim.domain.evidence.Evidence;
+import org.reclaim.domain.evidence.EvidenceClass;
+import org.reclaim.domain.geometry.LocalProjection;
+import org.reclaim.domain.hazard.HazardClass;
+import org.reclaim.domain.hazard.HazardousArea;
+
+/**
+ * Computes every {@link CriterionId} for every hazardous area of a {@link ContextSnapshot} by
+ * spatial analysis: the layers are projected once into an equal-area frame and indexed ({@link
+ * CriteriaIndex}); each area is then a few index queries and exact JTS tests in metres. Formulas,
+ * units and directions are documented in {@code docs/prioritisation.md}.
+ *
+ * <p>An instance keeps the index, so that a new or changed evidence report re-scores only the areas
+ * it can reach ({@link #upsertEvidence}). {@link #computeAll} runs on the common fork-join pool;
+ * {@link #upsertEvidence} must not run concurrently with other calls.
+ */
+public final class CriteriaOp {
+  /** Receives progress: areas done out of the total; called from the worker threads. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (done, total) -> {};
+
+    void areasDone(int done, int total);
+  }
+
+  private static final int K = CriterionId.all().size();
+  private static final double M2_PER_HA = 10_000;
+  private static final double M2_PER_KM2 = 1_000_000;
+  private static final double MIN_DENSITY_AREA_KM2 = 0.01;
+  private static final GeometryFactory METRIC = new GeometryFactory();
+
+  private final CriteriaParameters parameters;
+  private final CriteriaIndex index;
+  private final ReleaseCostModel costs;
+  private final List<HazardousArea> areas;
+  private final Geometry[] metricAreas;
+  private final STRtree areaTree = new STRtree();
+
+  private CriteriaOp(ContextSnapshot snapshot, CriteriaParameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.areas = List.copyOf(snapshot.areas());
+    this.index = new CriteriaIndex(frameFor(snapshot), snapshot);
+    this.costs = ReleaseCostModel.of(snapshot.teams());
+    this.metricAreas = new Geometry[areas.size()];
+    IntStream.range(0, areas.size())
+        .parallel()
+        .forEach(i -> metricAreas[i] = index.project(areas.get(i).geometry()));
+    for (int i = 0; i < metricAreas.length; i++) {
+      areaTree.insert(metricAreas[i].getEnvelopeInternal(), i);
+    }
+    areaTree.build();
+  }
+
+  /** Projects and indexes the snapshot; criteria are computed by {@link #computeAll}. */
+  public static CriteriaOp of(ContextSnapshot snapshot, CriteriaParameters parameters) {
+    return new CriteriaOp(Objects.requireNonNull(snapshot, "snapshot"), parameters);
+  }
+
+  /** Shortcut: the criteria of every area of {@code snapshot}, in the snapshot's area order. */
+  public static List<AreaCriteria> compute(
+      ContextSnapshot snapshot, CriteriaParameters parameters) {
+    return of(snapshot, parameters).computeAll(Progress.NONE);
+  }
+
+  /** The equal-area frame the measures are taken in (for an equivalent PostGIS query). */
+  public LocalProjection frame() {
+    return index.frame();
+  }
+
+  /** The parameters in use. */
+  public CriteriaParameters parameters() {
+    return parameters;
+  }
+
+  /** The areas, in row order. */
+  public List<HazardousArea> areas() {
+    return areas;
+  }
+
+  /** The criteria of every area, in row order, computed in parallel. */
+  public List<AreaCriteria> computeAll(Progress progress) {
+    AreaCriteria[] out = new AreaCriteria[areas.size()];
+    AtomicInteger done = new AtomicInteger();
+    int total = out.length;
+    int step = Math.max(1, total / 100);
+    IntStream.range(0, total)
+        .parallel()
+        .forEach(
+            i -> {
+              out[i] = computeRow(i);
+              int d = done.incrementAndGet();
+              if (d % step == 0 || d == total) {
+                progress.areasDone(d, total);
+              }
+            });
+    return List.of(out);
+  }
+
+  /** The criteria of the area in row {@code row}. */
+  public AreaCriteria computeRow(int row) {
+    HazardousArea area = areas.get(row);
+    Geometry g = metricAreas[row];
+    double[] v = new double[K];
+    long[][] src = new long[K][];
+    AreaDistance distance = new AreaDistance(g);
+    settlements(g, distance, v, src);
+    infrastructure(g, v, src);
+    roads(g, v, src);
+    parcels(g, v, src);
+    projects(g, v, src);
+    evidence(area, g, distance, v, src);
+    double areaM2 = g.getArea();
+    var estimate = costs.cheapest(area.hazardClass(), area.terrain(), area.vegetation(), areaM2);
+    double cost = estimate.map(ReleaseCostModel.Estimate::costUsd).orElse(0.0);
+    v[CriterionId.RELEASE_COST_USD.ordinal()] = cost;
+    v[CriterionId.RELEASE_DURATION_DAYS.ordinal()] =
+        estimate.map(ReleaseCostModel.Estimate::durationDays).orElse(0.0);
+    double unlocked =
+        v[CriterionId.AGRICULTURAL_VALUE_USD.ordinal()]
+            + v[CriterionId.RECOVERY_BUDGET_USD.ordinal()];
+    v[CriterionId.BENEFIT_PER_COST.ordinal()] = unlocked / Math.max(cost, 1.0);
+    for (int j = 0; j < K; j++) {
+      if (src[j] == null) {
+        src[j] = new long[0];
+      }
+    }
+    return new AreaCriteria(
+        area.id(),
+        v,
+        estimate.map(ReleaseCostModel.Estimate::method).orElse(null),
+        estimate.map(ReleaseCostModel.Estimate::fallback).orElse(false),
+        src);
+  }
+
+  /**
+   * Adds a new evidence report, or a new version of one, and returns the rows of the areas whose
+   * criteria it can change (those within {@link CriteriaParameters#evidenceReachM()} of its new or
+   * its earlier location), in ascending order. Recompute them with {@link #computeRow}.
+   */
+  public List<Integer> upsertEvidence(Evidence evidence) {
+    var before = index.upsertEvidence(evidence);
+    TreeSet<Integer> rows = new TreeSet<>();
+    Coordinate now = index.frame().project(evidence.location().getCentroid().getCoordinate());
+    rows.addAll(areasWithinReach(now.x, now.y));
+    before.ifPresent(p -> rows.addAll(areasWithinReach(p.x(), p.y())));
+    return new ArrayList<>(rows);
+  }
+
+  private List<Integer> areasWithinReach(double x, double y) {
+    double reach = parameters.evidenceReachM();
+    Envelope box = new Envelope(x - reach, x + reach, y - reach, y + reach);
+    Geometry p = METRIC.createPoint(new Coordinate(x, y));
+    List<Integer> out = new ArrayList<>();
+    for (Object o : areaTree.query(box)) {
+      int row = (Integer) o;
+      if (metricAreas[row].isWithinDistance(p, reach)) {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  private void settlements(Geometry g, AreaDistance distance, double[] v, long[][] src) {
+    double radius = parameters.settlementRadiusM();
+    Envelope box = grown(g, radius);
+    double exposed = 0;
+    List<Long> ids = new ArrayList<>();
+    List<Feature<Settlement>> candidates = index.settlementsNear(box);
+    for (Feature<Settlement> f : candidates) {
+      Coordinate c = f.metric().getCoordinate();
+      double d = distance.distance(c.x, c.y);
+      if (d <= radius) {
+        exposed += f.record().population() * Math.exp(-d / parameters.populationDecayM());
+        ids.add(f.id());
+      }
+    }
+    v[CriterionId.POPULATION_EXPOSED.ordinal()] = exposed;
+    src[CriterionId.POPULATION_EXPOSED.ordinal()] = toArray(ids);
+    double limit = parameters.nearestSettlementLimitM();
+    double nearest = Double.POSITIVE_INFINITY;
+    long nearestId = 0;
+    for (Feature<Settlement> f : candidates) {
+      Coordinate c = f.metric().getCoordinate();
+      double d = distance.distance(c.x, c.y);
+      if (d < nearest) {
+        nearest = d;
+        nearestId = f.id();
+      }
+    }
+    if (nearest > radius && index.settlementCount() > 0) {
+      // nothing in the radius box: ask the tree for the nearest one anywhere
+      Geometry s =
+          (Geometry)
+              index
+                  .settlementTree()
+                  .nearestNeighbour(g.getEnvelopeInternal(), g, new GeometryItemDistance());
+      Coordinate c = s.getCoordinate();
+      nearest = distance.distance(c.x, c.y);
+      @SuppressWarnings("unchecked")
+      Feature<Settlement> f = (Feature<Settlement>) s.getUserData();
+      nearestId = f.id();
+    }
+    if (nearest < limit) {
+      src[CriterionId.DISTANCE_TO_SETTLEMENT_M.ordinal()] = new long[] {nearestId};
+    } else {
+      nearest = limit;
+    }
+    v[CriterionId.DISTANCE_TO_SETTLEMENT_M.ordinal()] = nearest;
+  }
+
+  private void infrastructure(Geometry g, double[] v, long[][] src) {
+    double buffer = parameters.infrastructureBufferM();
+    List<Long> ids = new ArrayList<>();
+    for (Feature<CriticalInfrastructure> f : index.infrastructureNear(grown(g, buffer))) {
+      if (g.isWithinDistance(f.metric(), buffer)) {
+        ids.add(f.id());
+      }
+    }
+    v[CriterionId.INFRASTRUCTURE_BLOCKED.ordinal()] = ids.size();
+    src[CriterionId.INFRASTRUCTURE_BLOCKED.ordinal()] = toArray(ids);
+  }
+
+  private void roads(Geometry g, double[] v, long[][] src) {
+    double buffer = parameters.roadBufferM();
+    List<Feature<RoadSegment>> near = new ArrayList<>();
+    for (Feature<RoadSegment> f : index.roadsNear(grown(g, buffer))) {
+      if (g.isWithinDistance(f.metric(), buffer)) {
+        near.add(f);
+      }
+    }
+    double lengthM = 0;
+    List<Long> ids = new ArrayList<>();
+    if (!near.isEmpty()) {
+      Geometry zone = buffer > 0 ? g.buffer(buffer) : g;
+      PreparedGeometry prepared = PreparedGeometryFactory.prepare(zone);
+      for (Feature<RoadSegment> f : near) {
+        double inside =
+            prepared.covers(f.metric())
+                ? f.metric().getLength()
+                : OverlayNGRobust.overlay(zone, f.metric(), OverlayNG.INTERSECTION).getLength();
+        if (inside > 0) {
+          lengthM += inside;
+          ids.add(f.id());
+        }
+      }
+    }
+    v[CriterionId.ROADS_BLOCKED_M.ordinal()] = lengthM;
+    src[CriterionId.ROADS_BLOCKED_M.ordinal()] = toArray(ids);
+  }
+
+  private void parcels(Geometry g, double[] v, long[][] src) {
+    List<Feature<AgriculturalParcel>> near = index.parcelsNear(g.getEnvelopeInternal());
+    double areaM2 = 0;
+    double valueUsd = 0;
+    List<Long> ids = new ArrayList<>();
+    PreparedGeometry prepared = null;
+    for (Feature<AgriculturalParcel> f : near) {
+      double inside;
+      if (ConvexClip.isConvex(f.metric())) {
+        inside = ConvexClip.intersectionArea(g, (Polygon) f.metric());
+      } else {
+        prepared = prepared != null ? prepared : PreparedGeometryFactory.prepare(g);
+        inside = overlapM2(g, prepared, f.metric());
+      }
+      if (inside > 0) {
+        areaM2 += inside;
+        valueUsd += inside / M2_PER_HA * f.record().valueUsdPerHa();
+        ids.add(f.id());
+      }
+    }
+    v[CriterionId.AGRICULTURAL_AREA_M2.ordinal()] = areaM2;
+    v[CriterionId.AGRICULTURAL_VALUE_USD.ordinal()] = valueUsd;
+    long[] parcelIds = toArray(ids);
+    src[CriterionId.AGRICULTURAL_AREA_M2.ordinal()] = parcelIds;
+    src[CriterionId.AGRICULTURAL_VALUE_USD.ordinal()] = parcelIds;
+  }
+
+  /** Area of {@code area ∩ parcel} for a parcel that is not convex, by JTS overlay. */
+  private static double overlapM2(Geometry area, PreparedGeometry prepared, Geometry parcel) {
+    if (!prepared.intersects(parcel)) {
+      return 0;
+    }
+    if (prepared.covers(parcel)) {
+      return parcel.getArea();
+    }
+    return OverlayNGRobust.overlay(area, parcel, OverlayNG.INTERSECTION).getArea();
+  }
+
+  private void projects(Geometry g, double[] v, long[][] src) {
+    double buffer = parameters.recoveryBufferM();
+    double budget = 0;
+    List<Long> ids = new ArrayList<>();
+    for (Feature<RecoveryProject> f : index.projectsNear(grown(g, buffer))) {
+      if (f.record().status() != RecoveryProject.Status.DONE
+          && g.isWithinDistance(f.metric(), buffer)) {
+        budget += f.record().budgetUsd();
+        ids.add(f.id());
+      }
+    }
+    v[CriterionId.RECOVERY_BUDGET_USD.ordinal()] = budget;
+    src[CriterionId.RECOVERY_BUDGET_USD.ordinal()] = toArray(ids);
+  }
+
+  private void evidence(
+      HazardousArea area, Geometry g, AreaDistance distance, double[] v, long[][] src) {
+    double accidentRadius = parameters.accidentRadiusM();
+    double buffer = parameters.evidenceBufferM();
+    double severity = 0;
+    double reliability = 0;
+    boolean direct = area.hazardClass() == HazardClass.CHA;
+    List<Long> accidents = new ArrayList<>();
+    List<Long> inside = new ArrayList<>();
+    List<Long> directIds = new ArrayList<>();
+    for (EvidencePoint p : index.accidentsNear(grown(g, accidentRadius))) {
+      Evidence e = p.evidence();
+      if (!e.observedOn().isAfter(parameters.asOf())
+          && distance.distance(p.x(), p.y()) <= accidentRadius) {
+        long ageDays = ChronoUnit.DAYS.between(e.observedOn(), parameters.asOf());
+        severity +=
+            (1 + e.casualties()) * Math.pow(0.5, ageDays / parameters.accidentHalfLifeDays());
+        accidents.add(e.id());
+      }
+    }
+    for (EvidencePoint p : index.evidenceNear(grown(g, buffer))) {
+      Evidence e = p.evidence();
+      if (!e.observedOn().isAfter(parameters.asOf()) && distance.distance(p.x(), p.y()) <= buffer) {
+        reliability += e.reliability();
+        inside.add(e.id());
+        if (e.evidenceClass() == EvidenceClass.DIRECT) {
+          direct = true;
+          directIds.add(e.id());
+        }
+      }
+    }
+    double areaKm2 = Math.max(g.getArea() / M2_PER_KM2, MIN_DENSITY_AREA_KM2);
+    v[CriterionId.ACCIDENT_SEVERITY.ordinal()] = severity;
+    v[CriterionId.EVIDENCE_DENSITY.ordinal()] = reliability / areaKm2;
+    v[CriterionId.DIRECT_EVIDENCE.ordinal()] = direct ? 1 : 0;
+    src[CriterionId.ACCIDENT_SEVERITY.ordinal()] = toArray(accidents);
+    src[CriterionId.EVIDENCE_DENSITY.ordinal()] = toArray(inside);
+    src[CriterionId.DIRECT_EVIDENCE.ordinal()] = toArray(directIds);
+  }
+
+  private static Envelope grown(Geometry g, double byM) {
+    Envelope e = new Envelope(g.getEnvelopeInternal());
+    e.expandBy(byM);
+    return e;
+  }
+
+  private static long[] toArray(List<Long> ids) {
+    long[] out = new long[ids.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ids.get(i);
+    }
+    java.util.Arrays.sort(out);
+    return out;
+  }
+
+  private static LocalProjection frameFor(ContextSnapshot snapshot) {
+    Envelope extent = new Envelope();
+    snapshot.areas().forEach(a -> extent.expandToInclude(a.geometry().getEnvelopeInternal()));
+    if (extent.isNull()) {
+      return LocalProjection.near(0, 0);
+    }
+    return LocalProjection.near(extent.centre().x, extent.centre().y);
+  }
+}
