@@ -33,7 +33,14 @@ DO $$ BEGIN
 END $$;
 SELECT 'CREATE DATABASE reclaim_test OWNER reclaim'
   WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'reclaim_test')\gexec
+SELECT 'CREATE DATABASE reclaim_bench OWNER reclaim'
+  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'reclaim_bench')\gexec
 SQL
-su postgres -c "psql -qAt -d reclaim_test -c 'CREATE EXTENSION IF NOT EXISTS postgis'"
-su postgres -c "psql -qAt -d reclaim_test -c 'GRANT ALL ON SCHEMA public TO reclaim'"
+# reclaim_test for the tests; reclaim_bench for `reclaim bench prioritise`, which adds its own
+# projection to spatial_ref_sys
+for db in reclaim_test reclaim_bench; do
+  su postgres -c "psql -qAt -d $db -c 'CREATE EXTENSION IF NOT EXISTS postgis'"
+  su postgres -c "psql -qAt -d $db -c 'GRANT ALL ON SCHEMA public TO reclaim'"
+  su postgres -c "psql -qAt -d $db -c 'GRANT ALL ON spatial_ref_sys TO reclaim'"
+done
 echo "postgis.sh: PostgreSQL $(su postgres -c "psql -qAtc 'show server_version'") with PostGIS $(su postgres -c "psql -qAt -d reclaim_test -c 'select postgis_lib_version()'") ready: jdbc:postgresql://localhost:5432/reclaim_test (reclaim/reclaim)"

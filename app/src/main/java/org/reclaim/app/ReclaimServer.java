@@ -27,6 +27,11 @@ public class ReclaimServer {
     app.addInitializers(
         ctx -> {
           ctx.getBeanFactory().registerSingleton("reclaimStore", store);
+          ctx.getBeanFactory()
+              .registerSingleton(
+                  "prioritisation",
+                  new org.reclaim.app.prioritise.PrioritisationService(
+                      store, java.time.Clock.systemUTC()));
           // The store's pool, so that /actuator/health reports the register's database.
           ctx.getBeanFactory().registerSingleton("dataSource", store.dataSource());
           ctx.getBeanFactory()

@@ -7,4 +7,9 @@ public class NotFoundException extends RuntimeException {
   public NotFoundException(String entity, long id) {
     super(entity + " " + id + " does not exist");
   }
+
+  /** For records keyed by name (e.g. a policy profile). */
+  public NotFoundException(String entity, String key) {
+    super(entity + " '" + key + "' does not exist");
+  }
 }

@@ -223,6 +223,8 @@ public final class ReclaimStore implements AutoCloseable {
         () -> {
           for (String t :
               new String[] {
+                "ranking_entry",
+                "ranking_run",
                 "land_release",
                 "task",
                 "team",

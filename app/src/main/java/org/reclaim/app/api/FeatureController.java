@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Envelope;
+import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.register.ImportService;
 import org.reclaim.app.register.LayerCatalog;
+import org.reclaim.domain.evidence.Evidence;
 import org.reclaim.io.ImportResult;
 import org.reclaim.io.Layer;
 import org.reclaim.store.ReclaimStore;
@@ -48,10 +50,12 @@ class FeatureController {
 
   private final LayerCatalog catalog;
   private final ImportService imports;
+  private final PrioritisationService prioritisation;
 
-  FeatureController(ReclaimStore store) {
+  FeatureController(ReclaimStore store, PrioritisationService prioritisation) {
     this.catalog = new LayerCatalog(store);
     this.imports = new ImportService(store);
+    this.prioritisation = prioritisation;
   }
 
   @Operation(summary = "List records of a layer, optionally within a lon/lat bounding box")
@@ -145,12 +149,13 @@ class FeatureController {
     Layer l = ImportController.layerOf(layer);
     JdbcRepository<?> repo = repository(layer);
     long id = imports.allocateId(l);
-    insert(repo, parse(l, feature, id, false), user.getName());
+    Object record = parse(l, feature, id, false);
+    insert(repo, record, user.getName());
     ResponseEntity<byte[]> body = single(repo, id, HttpStatus.CREATED);
     return ResponseEntity.created(URI.create("/api/v1/" + layer + "/" + id))
         .eTag(body.getHeaders().getETag())
         .contentType(GEO_JSON)
-        .body(body.getBody());
+        .body(withRanking(record, body.getBody()));
   }
 
   @Operation(summary = "Replace a record; If-Match must name its current version")
@@ -167,8 +172,13 @@ class FeatureController {
     JdbcRepository<?> repo = repository(layer);
     repo.getById(id);
     long version = version(ifMatch);
-    imports.update(l, parse(l, feature, id, true), version, user.getName());
-    return single(repo, id, HttpStatus.OK);
+    Object record = parse(l, feature, id, true);
+    imports.update(l, record, version, user.getName());
+    ResponseEntity<byte[]> body = single(repo, id, HttpStatus.OK);
+    return ResponseEntity.ok()
+        .eTag(body.getHeaders().getETag())
+        .contentType(GEO_JSON)
+        .body(withRanking(record, body.getBody()));
   }
 
   @Operation(summary = "Delete a record; If-Match must name its current version")
@@ -180,6 +190,21 @@ class FeatureController {
       Principal user) {
     repository(layer).delete(id, version(ifMatch), user.getName());
     return ResponseEntity.noContent().build();
+  }
+
+  /**
+   * For an evidence report: updates the live ranking and adds its answer to the feature as the
+   * foreign member {@code ranking} (RFC 7946 §6.1): the run it follows, and the new rank of every
+   * area within the report's reach. Other records pass unchanged.
+   */
+  private byte[] withRanking(Object record, byte[] feature) {
+    if (!(record instanceof Evidence evidence)) {
+      return feature;
+    }
+    return prioritisation
+        .evidenceChanged(evidence)
+        .map(u -> FeatureWriter.withMember(feature, "ranking", u))
+        .orElse(feature);
   }
 
   private Object parse(Layer layer, byte[] feature, long id, boolean replacing) {

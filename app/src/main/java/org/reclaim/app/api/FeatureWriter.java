@@ -107,4 +107,12 @@ final class FeatureWriter {
       default -> g.writeString(value.toString());
     }
   }
+
+  /** {@code feature} (a JSON object) with one more member {@code name} holding {@code value}. */
+  static byte[] withMember(byte[] feature, String name, Object value) {
+    tools.jackson.databind.node.ObjectNode node =
+        (tools.jackson.databind.node.ObjectNode) JSON.readTree(feature);
+    node.set(name, JSON.valueToTree(value));
+    return JSON.writeValueAsBytes(node);
+  }
 }

@@ -56,6 +56,11 @@ final class DemoCommand implements Callable<Integer> {
       description = "Load into this database instead of the demo database; it must be empty.")
   String dbUrl;
 
+  /** The embedded store the demo writes to (and {@code --demo} reads from). */
+  static StoreConfig demoStore() {
+    return StoreConfig.embedded(RegisterFactory.dataDirectory().resolve("demo"));
+  }
+
   @Override
   public Integer call() {
     DemoParameters parameters =
@@ -63,10 +68,7 @@ final class DemoCommand implements Callable<Integer> {
                 ? DemoParameters.national()
                 : DemoParameters.demo().scaled(Double.parseDouble(scale)))
             .withSeed(seed);
-    StoreConfig config =
-        dbUrl == null
-            ? StoreConfig.embedded(RegisterFactory.dataDirectory().resolve("demo"))
-            : RegisterFactory.config(dbUrl);
+    StoreConfig config = dbUrl == null ? demoStore() : RegisterFactory.config(dbUrl);
     ReclaimStore store = RegisterFactory.open(config);
     if (dbUrl == null) {
       store.clear("demo-generator");

@@ -55,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
       System.err.println("reclaim import: no such file: " + file);
       return 2;
     }
-    try (ReclaimStore store = RegisterFactory.open(RegisterFactory.config(database.url))) {
+    try (ReclaimStore store = RegisterFactory.open(database.config())) {
       ImportService.Outcome outcome = new ImportService(store).importFile(l, file, crs, user);
       System.out.print(outcome.report().toText());
       if (outcome.stored()) {

@@ -26,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StoreConfig config = RegisterFactory.config(database.url);
+    StoreConfig config = database.config();
     ReclaimStore store = RegisterFactory.open(config);
     Users users = Users.fromEnvironment();
     ReclaimServer.start(store, port, users.passwords());

@@ -1,0 +1,243 @@
+package org.reclaim.app.prioritise;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.reclaim.analysis.criteria.AreaCriteria;
+import org.reclaim.analysis.criteria.CriterionId;
+import org.reclaim.analysis.ranking.RankStability;
+import org.reclaim.analysis.ranking.RankedArea;
+import org.reclaim.analysis.scoring.Contribution;
+import org.reclaim.store.NotFoundException;
+import org.reclaim.store.ReclaimStore;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Ranking runs and their entries in tables {@code ranking_run} and {@code ranking_entry}. Numbers
+ * are stored as Java's shortest round-trip decimal text, so a run read back is bit-for-bit the run
+ * that was written (what reproduction relies on).
+ */
+public final class RankingRepository {
+  private static final TypeReference<Map<String, long[]>> SOURCES = new TypeReference<>() {};
+
+  private final ReclaimStore store;
+
+  RankingRepository(ReclaimStore store) {
+    this.store = store;
+  }
+
+  /**
+   * A stored run, without its entries.
+   *
+   * @param criteriaMillis wall time of the criteria computation, in milliseconds
+   */
+  public record Run(
+      long id,
+      String profileName,
+      int profileVersion,
+      String profileJson,
+      String parametersJson,
+      String method,
+      Long regionId,
+      Instant snapshotAt,
+      Instant createdAt,
+      String createdBy,
+      int areaCount,
+      long criteriaMillis) {}
+
+  /** A stored entry: the area's place, raw values, explanation and stability. */
+  public record Entry(
+      long areaId,
+      int rank,
+      double score,
+      String method,
+      boolean costFallback,
+      double[] raw,
+      double[] normalised,
+      double[] contributions,
+      Map<String, long[]> sources,
+      RankStability stability) {}
+
+  long insertRun(Run run) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    store
+        .jdbc()
+        .update(
+            c -> {
+              var ps =
+                  c.prepareStatement(
+                      "INSERT INTO ranking_run (profile_name, profile_version, profile_json,"
+                          + " parameters_json, method, region_id, snapshot_at, created_at,"
+                          + " created_by, area_count, criteria_millis) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                      new String[] {"id"});
+              ps.setString(1, run.profileName());
+              ps.setInt(2, run.profileVersion());
+              ps.setString(3, run.profileJson());
+              ps.setString(4, run.parametersJson());
+              ps.setString(5, run.method());
+              ps.setObject(6, run.regionId());
+              ps.setTimestamp(7, Timestamp.from(run.snapshotAt()));
+              ps.setTimestamp(8, Timestamp.from(run.createdAt()));
+              ps.setString(9, run.createdBy());
+              ps.setInt(10, run.areaCount());
+              ps.setLong(11, run.criteriaMillis());
+              return ps;
+            },
+            key);
+    return key.getKey().longValue();
+  }
+
+  void insertEntries(long runId, List<RankedArea> areas, Map<Long, RankStability> stability) {
+    List<Object[]> batch = new ArrayList<>(1_000);
+    for (RankedArea a : areas) {
+      AreaCriteria c = a.criteria();
+      RankStability s = stability.get(a.areaId());
+      batch.add(
+          new Object[] {
+            runId,
+            a.areaId(),
+            a.rank(),
+            a.score(),
+            c.method() == null ? null : c.method().name(),
+            c.costFallback(),
+            join(c.values()),
+            join(a.contributions().stream().mapToDouble(Contribution::normalised).toArray()),
+            join(a.contributions().stream().mapToDouble(Contribution::contribution).toArray()),
+            ProfileCatalog.JSON.writeValueAsString(sourcesOf(c)),
+            s == null ? null : s.medianRank(),
+            s == null ? null : s.p5Rank(),
+            s == null ? null : s.p95Rank(),
+            s == null ? null : s.probabilityTopN()
+          });
+      if (batch.size() == 1_000) {
+        flush(batch);
+      }
+    }
+    flush(batch);
+  }
+
+  private void flush(List<Object[]> batch) {
+    if (!batch.isEmpty()) {
+      store
+          .jdbc()
+          .batchUpdate(
+              "INSERT INTO ranking_entry (run_id, area_id, rank_no, score, method, cost_fallback,"
+                  + " raw_values, normalised_values, contributions, sources, median_rank, p5_rank,"
+                  + " p95_rank, probability_top_n) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+              batch);
+      batch.clear();
+    }
+  }
+
+  private static Map<String, long[]> sourcesOf(AreaCriteria c) {
+    Map<String, long[]> out = new LinkedHashMap<>();
+    for (CriterionId id : CriterionId.all()) {
+      long[] ids = c.sources(id);
+      if (ids.length > 0) {
+        out.put(id.key(), ids);
+      }
+    }
+    return out;
+  }
+
+  List<Run> listRuns() {
+    return store.jdbc().query(RUN_SQL + " ORDER BY id DESC", RUN);
+  }
+
+  Run getRun(long id) {
+    return store.jdbc().query(RUN_SQL + " WHERE id = ?", RUN, id).stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("RankingRun", id));
+  }
+
+  List<Entry> listEntries(long runId, long offset, int limit) {
+    return store
+        .jdbc()
+        .query(
+            ENTRY_SQL
+                + " WHERE run_id = ? ORDER BY rank_no, area_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+            ENTRY,
+            runId,
+            offset,
+            limit);
+  }
+
+  List<Entry> listAllEntries(long runId) {
+    return store
+        .jdbc()
+        .query(ENTRY_SQL + " WHERE run_id = ? ORDER BY rank_no, area_id", ENTRY, runId);
+  }
+
+  Entry getEntry(long runId, long areaId) {
+    return store
+        .jdbc()
+        .query(ENTRY_SQL + " WHERE run_id = ? AND area_id = ?", ENTRY, runId, areaId)
+        .stream()
+        .findFirst()
+        .orElseThrow(
+            () -> new NotFoundException("RankingEntry of run " + runId + ", area", areaId));
+  }
+
+  private static final String RUN_SQL =
+      "SELECT id, profile_name, profile_version, profile_json, parameters_json, method, region_id,"
+          + " snapshot_at, created_at, created_by, area_count, criteria_millis FROM ranking_run";
+
+  private static final RowMapper<Run> RUN =
+      (rs, i) ->
+          new Run(
+              rs.getLong(1),
+              rs.getString(2),
+              rs.getInt(3),
+              rs.getString(4),
+              rs.getString(5),
+              rs.getString(6),
+              (Long) rs.getObject(7, Long.class),
+              rs.getTimestamp(8).toInstant(),
+              rs.getTimestamp(9).toInstant(),
+              rs.getString(10),
+              rs.getInt(11),
+              rs.getLong(12));
+
+  private static final String ENTRY_SQL =
+      "SELECT area_id, rank_no, score, method, cost_fallback, raw_values, normalised_values,"
+          + " contributions, sources, median_rank, p5_rank, p95_rank, probability_top_n"
+          + " FROM ranking_entry";
+
+  private static final RowMapper<Entry> ENTRY =
+      (rs, i) -> {
+        Integer median = (Integer) rs.getObject(10, Integer.class);
+        long area = rs.getLong(1);
+        int rank = rs.getInt(2);
+        RankStability s =
+            median == null
+                ? null
+                : new RankStability(
+                    area, rank, median, rs.getInt(11), rs.getInt(12), rs.getDouble(13));
+        return new Entry(
+            area,
+            rank,
+            rs.getDouble(3),
+            rs.getString(4),
+            rs.getBoolean(5),
+            split(rs.getString(6)),
+            split(rs.getString(7)),
+            split(rs.getString(8)),
+            ProfileCatalog.JSON.readValue(rs.getString(9), SOURCES),
+            s);
+      };
+
+  static String join(double[] values) {
+    return Arrays.stream(values).mapToObj(Double::toString).collect(Collectors.joining(","));
+  }
+
+  static double[] split(String text) {
+    return Arrays.stream(text.split(",")).mapToDouble(Double::parseDouble).toArray();
+  }
+}
