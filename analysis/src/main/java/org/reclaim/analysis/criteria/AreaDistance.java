@@ -9,11 +9,12 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Distance in metres from points to one polygonal area (projected): 0 inside or on the boundary,
- * else the distance to the nearest boundary segment. The same value as JTS {@code
- * Geometry.distance(point)}, without building a {@code DistanceOp} per point, which matters when
- * one area is tested against hundreds of evidence points and settlements. Not thread safe (the
- * locator builds its index lazily); use one per area and thread.
+ * Measures against one polygonal area (projected, metres): the distance from a point (0 inside or
+ * on the boundary, else to the nearest boundary segment — JTS {@code Geometry.distance(point)}),
+ * and the length of a line inside or on the area (JTS {@code OverlayNG} intersection length). Both
+ * without building a JTS operation per feature, which matters when one area is tested against
+ * hundreds of evidence points, settlements and road segments. Not thread safe (the locator builds
+ * its index lazily); use one per area and thread.
  */
 final class AreaDistance {
   private final IndexedPointInAreaLocator locator;
@@ -77,5 +78,66 @@ final class AreaDistance {
     double ex = ax + t * dx - px;
     double ey = ay + t * dy - py;
     return ex * ex + ey * ey;
+  }
+
+  /** Length in metres of the part of {@code lines} (lineal) inside or on the area. */
+  double lengthInside(Geometry lines) {
+    double total = 0;
+    for (int g = 0; g < lines.getNumGeometries(); g++) {
+      CoordinateSequence seq = ((LineString) lines.getGeometryN(g)).getCoordinateSequence();
+      for (int i = 0; i + 1 < seq.size(); i++) {
+        total += segmentInside(seq.getX(i), seq.getY(i), seq.getX(i + 1), seq.getY(i + 1));
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Splits segment p→q where it crosses the boundary and adds up the pieces whose midpoint is not
+   * outside the area.
+   */
+  private double segmentInside(double px, double py, double qx, double qy) {
+    double dx = qx - px;
+    double dy = qy - py;
+    double length = Math.sqrt(dx * dx + dy * dy);
+    if (length == 0) {
+      return 0;
+    }
+    double[] cuts = new double[8];
+    int n = 0;
+    cuts[n++] = 0;
+    cuts[n++] = 1;
+    for (int i = 0; i < segments.length; i += 4) {
+      double ax = segments[i];
+      double ay = segments[i + 1];
+      double ex = segments[i + 2] - ax;
+      double ey = segments[i + 3] - ay;
+      double denom = dx * ey - dy * ex;
+      if (denom == 0) {
+        // parallel: the collinear case is settled by the midpoints of the other pieces
+        continue;
+      }
+      double t = ((ax - px) * ey - (ay - py) * ex) / denom;
+      double u = ((ax - px) * dy - (ay - py) * dx) / denom;
+      if (t > 0 && t < 1 && u >= 0 && u <= 1) {
+        if (n == cuts.length) {
+          cuts = java.util.Arrays.copyOf(cuts, 2 * n);
+        }
+        cuts[n++] = t;
+      }
+    }
+    java.util.Arrays.sort(cuts, 0, n);
+    double inside = 0;
+    for (int k = 0; k + 1 < n; k++) {
+      double t0 = cuts[k];
+      double t1 = cuts[k + 1];
+      if (t1 > t0) {
+        double tm = (t0 + t1) / 2;
+        if (locator.locate(new Coordinate(px + tm * dx, py + tm * dy)) != Location.EXTERIOR) {
+          inside += (t1 - t0) * length;
+        }
+      }
+    }
+    return inside;
   }
 }

@@ -15,13 +15,17 @@ import org.locationtech.jts.geom.Polygon;
 final class ConvexClip {
   private ConvexClip() {}
 
-  /** True when {@code p} has no holes and its shell turns the same way at every vertex. */
+  /** True when {@code g} is a polygon without holes whose shell is convex. */
   static boolean isConvex(Geometry g) {
-    if (!(g instanceof Polygon p) || p.getNumInteriorRing() > 0) {
-      return false;
-    }
-    CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
-    int n = s.size() - 1;
+    return g instanceof Polygon p && p.getNumInteriorRing() == 0 && isConvex(openRing(p));
+  }
+
+  /**
+   * True when the ring (x, y pairs, closing point omitted) turns the same way at every vertex and
+   * runs back and forth at most once in x and once in y (which a star polygon does not).
+   */
+  static boolean isConvex(double[] ring) {
+    int n = ring.length / 2;
     if (n < 3) {
       return false;
     }
@@ -30,8 +34,8 @@ final class ConvexClip {
       int j = (i + 1) % n;
       int k = (i + 2) % n;
       double cross =
-          (s.getX(j) - s.getX(i)) * (s.getY(k) - s.getY(j))
-              - (s.getY(j) - s.getY(i)) * (s.getX(k) - s.getX(j));
+          (ring[2 * j] - ring[2 * i]) * (ring[2 * k + 1] - ring[2 * j + 1])
+              - (ring[2 * j + 1] - ring[2 * i + 1]) * (ring[2 * k] - ring[2 * j]);
       int c = cross > 0 ? 1 : cross < 0 ? -1 : 0;
       if (c != 0) {
         if (sign != 0 && c != sign) {
@@ -40,17 +44,15 @@ final class ConvexClip {
         sign = c;
       }
     }
-    // a star polygon turns one way at every vertex too; a convex ring also runs back and forth
-    // at most once in x and once in y
-    return sign != 0 && reversals(s, n, true) <= 2 && reversals(s, n, false) <= 2;
+    return sign != 0 && reversals(ring, n, 0) <= 2 && reversals(ring, n, 1) <= 2;
   }
 
-  private static int reversals(CoordinateSequence s, int n, boolean x) {
+  private static int reversals(double[] ring, int n, int axis) {
     int count = 0;
     int last = 0;
     int first = 0;
     for (int i = 0; i < n; i++) {
-      double d = x ? s.getX(i + 1) - s.getX(i) : s.getY(i + 1) - s.getY(i);
+      double d = ring[2 * ((i + 1) % n) + axis] - ring[2 * i + axis];
       int dir = d > 0 ? 1 : d < 0 ? -1 : 0;
       if (dir == 0) {
         continue;
@@ -67,36 +69,68 @@ final class ConvexClip {
 
   /** Area of {@code subject ∩ convex}; {@code convex} must satisfy {@link #isConvex}. */
   static double intersectionArea(Geometry subject, Polygon convex) {
-    double[] clip = ccwRing(convex.getExteriorRing().getCoordinateSequence());
+    return intersectionArea(subject, counterClockwise(openRing(convex)));
+  }
+
+  /**
+   * Area of {@code subject ∩ ring}, the ring convex and counter-clockwise ({@link
+   * #counterClockwise}), as x, y pairs without the closing point.
+   */
+  static double intersectionArea(Geometry subject, double[] ccwConvexRing) {
     double total = 0;
     for (int i = 0; i < subject.getNumGeometries(); i++) {
       Polygon p = (Polygon) subject.getGeometryN(i);
-      total += clippedArea(p.getExteriorRing().getCoordinateSequence(), clip);
+      total += clippedArea(p.getExteriorRing().getCoordinateSequence(), ccwConvexRing);
       for (int h = 0; h < p.getNumInteriorRing(); h++) {
-        total -= clippedArea(p.getInteriorRingN(h).getCoordinateSequence(), clip);
+        total -= clippedArea(p.getInteriorRingN(h).getCoordinateSequence(), ccwConvexRing);
       }
     }
     return Math.max(0, total);
   }
 
-  private static double[] ccwRing(CoordinateSequence s) {
+  /** The shell of {@code p} as x, y pairs without the closing point. */
+  static double[] openRing(Polygon p) {
+    CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
     int n = s.size() - 1;
-    double[] xy = new double[2 * n];
-    double signed = 0;
+    double[] xy = new double[2 * Math.max(n, 0)];
     for (int i = 0; i < n; i++) {
       xy[2 * i] = s.getX(i);
       xy[2 * i + 1] = s.getY(i);
-      signed += s.getX(i) * s.getY(i + 1) - s.getX(i + 1) * s.getY(i);
-    }
-    if (signed < 0) {
-      double[] rev = new double[xy.length];
-      for (int i = 0; i < n; i++) {
-        rev[2 * i] = xy[2 * (n - 1 - i)];
-        rev[2 * i + 1] = xy[2 * (n - 1 - i) + 1];
-      }
-      return rev;
     }
     return xy;
+  }
+
+  /** The ring itself if counter-clockwise, else reversed (a new array). */
+  static double[] counterClockwise(double[] xy) {
+    int n = xy.length / 2;
+    double signed = 0;
+    for (int i = 0; i < n; i++) {
+      int j = (i + 1) % n;
+      signed += xy[2 * i] * xy[2 * j + 1] - xy[2 * j] * xy[2 * i + 1];
+    }
+    if (signed >= 0) {
+      return xy;
+    }
+    double[] rev = new double[xy.length];
+    for (int i = 0; i < n; i++) {
+      rev[2 * i] = xy[2 * (n - 1 - i)];
+      rev[2 * i + 1] = xy[2 * (n - 1 - i) + 1];
+    }
+    return rev;
+  }
+
+  /** Shoelace area of a ring given as x, y pairs without the closing point. */
+  static double area(double[] xy) {
+    return area(xy, xy.length / 2);
+  }
+
+  private static double area(double[] xy, int n) {
+    double twice = 0;
+    for (int i = 0; i < n; i++) {
+      int j = (i + 1) % n;
+      twice += xy[2 * i] * xy[2 * j + 1] - xy[2 * j] * xy[2 * i + 1];
+    }
+    return Math.abs(twice) / 2;
   }
 
   private static double clippedArea(CoordinateSequence ring, double[] clip) {
@@ -137,12 +171,7 @@ final class ConvexClip {
       poly = out;
       len = outLen;
     }
-    double twice = 0;
-    for (int i = 0; i < len; i++) {
-      int j = (i + 1) % len;
-      twice += poly[2 * i] * poly[2 * j + 1] - poly[2 * j] * poly[2 * i + 1];
-    }
-    return Math.abs(twice) / 2;
+    return area(poly, len);
   }
 
   /** &gt; 0 when (px, py) lies left of the directed edge a→b (inside a counter-clockwise ring). */

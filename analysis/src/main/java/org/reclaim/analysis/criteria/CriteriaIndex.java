@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.reclaim.domain.context.AgriculturalParcel;
 import org.reclaim.domain.context.CriticalInfrastructure;
@@ -25,8 +26,9 @@ import org.reclaim.domain.geometry.LocalProjection;
 
 /**
  * The context layers of a {@link ContextSnapshot} projected once into one equal-area frame and
- * indexed by packed R-trees (JTS {@link STRtree}), so that every area's criteria are a handful of
- * envelope queries plus exact metric tests on the candidates.
+ * indexed — packed uniform grids ({@link GridIndex}) for the layers of small features, JTS packed
+ * R-trees ({@link STRtree}) for roads and the nearest-settlement search — so that every area's
+ * criteria are a handful of envelope queries plus exact metric tests on the candidates.
  *
  * <p>The frame is a Lambert azimuthal equal-area projection centred on the areas' extent ({@link
  * LocalProjection}): areas are exact, distances within 0.2 % across a country the size of Ukraine
@@ -40,18 +42,30 @@ final class CriteriaIndex {
   /** A projected feature with its register id and source record. */
   record Feature<T>(long id, Geometry metric, T record) {}
 
+  /**
+   * A projected agricultural parcel: convex fields (most) as a counter-clockwise ring of x, y pairs
+   * — a tenth of the memory of a JTS polygon, and what {@link ConvexClip} works on — others as a
+   * projected polygon.
+   */
+  record Parcel(long id, double valueUsdPerHa, double[] ccwConvexRing, Geometry metric) {}
+
   /** A projected evidence point. */
   record EvidencePoint(Evidence evidence, double x, double y) {}
+
+  private static final double EVIDENCE_CELL_M = 1_000;
+  private static final double SITE_CELL_M = 2_000;
+  private static final double SETTLEMENT_CELL_M = 5_000;
 
   private final LocalProjection frame;
   private final List<Feature<Settlement>> settlements;
   private final STRtree settlementTree;
   private final STRtree roads;
-  private final STRtree infrastructure;
-  private final STRtree parcels;
-  private final STRtree projects;
-  private final STRtree evidenceTree;
-  private final STRtree accidentTree;
+  private final GridIndex<Feature<Settlement>> settlementGrid;
+  private final GridIndex<Feature<CriticalInfrastructure>> infrastructure;
+  private final GridIndex<Parcel> parcels;
+  private final GridIndex<Feature<RecoveryProject>> projects;
+  private final GridIndex<EvidencePoint> evidenceTree;
+  private final GridIndex<EvidencePoint> accidentTree;
   private final EvidencePoint[] packedById;
   private final List<EvidencePoint> addedEvidence = new ArrayList<>();
   private final Set<Long> supersededEvidence = new HashSet<>();
@@ -64,22 +78,22 @@ final class CriteriaIndex {
     var infraTree =
         async(
             () ->
-                tree(
+                grid(
                     project(
                         s.infrastructure(),
                         CriticalInfrastructure::id,
-                        CriticalInfrastructure::geometry)));
-    var parcelTree =
-        async(
-            () -> tree(project(s.parcels(), AgriculturalParcel::id, AgriculturalParcel::geometry)));
+                        CriticalInfrastructure::geometry),
+                    SITE_CELL_M));
+    var parcelTree = async(() -> parcelGrid(s.parcels()));
     var projectTree =
         async(
             () ->
-                tree(
-                    project(s.recoveryProjects(), RecoveryProject::id, RecoveryProject::geometry)));
+                grid(
+                    project(s.recoveryProjects(), RecoveryProject::id, RecoveryProject::geometry),
+                    SITE_CELL_M));
     EvidencePoint[] points = points(s.evidence());
-    var evidence = async(() -> evidenceTree(points, false));
-    var accidents = async(() -> evidenceTree(points, true));
+    var evidence = async(() -> evidenceGrid(points, false));
+    var accidents = async(() -> evidenceGrid(points, true));
     this.settlements = project(s.settlements(), Settlement::id, Settlement::location);
     this.settlementTree = new STRtree();
     for (Feature<Settlement> f : settlements) {
@@ -87,6 +101,7 @@ final class CriteriaIndex {
       f.metric().setUserData(f);
     }
     settlementTree.build();
+    this.settlementGrid = grid(settlements, SETTLEMENT_CELL_M);
     this.roads = roadTree.join();
     this.infrastructure = infraTree.join();
     this.parcels = parcelTree.join();
@@ -119,17 +134,17 @@ final class CriteriaIndex {
   }
 
   @SuppressWarnings("unchecked")
-  <T> List<Feature<T>> query(STRtree tree, Envelope box) {
+  private static <T> List<Feature<T>> query(STRtree tree, Envelope box) {
     return tree.query(box);
   }
 
   List<Feature<Settlement>> settlementsNear(Envelope box) {
-    List<Feature<Settlement>> out = new ArrayList<>();
-    for (Object o : settlementTree.query(box)) {
-      @SuppressWarnings("unchecked")
-      Feature<Settlement> f = (Feature<Settlement>) ((Geometry) o).getUserData();
-      out.add(f);
-    }
+    return near(settlementGrid, box);
+  }
+
+  private static <T> List<T> near(GridIndex<T> grid, Envelope box) {
+    List<T> out = new ArrayList<>();
+    grid.query(box, out::add);
     return out;
   }
 
@@ -138,15 +153,15 @@ final class CriteriaIndex {
   }
 
   List<Feature<CriticalInfrastructure>> infrastructureNear(Envelope box) {
-    return query(infrastructure, box);
+    return near(infrastructure, box);
   }
 
-  List<Feature<AgriculturalParcel>> parcelsNear(Envelope box) {
-    return query(parcels, box);
+  List<Parcel> parcelsNear(Envelope box) {
+    return near(parcels, box);
   }
 
   List<Feature<RecoveryProject>> projectsNear(Envelope box) {
-    return query(projects, box);
+    return near(projects, box);
   }
 
   /** Current evidence points inside {@code box}: packed ones not superseded, plus added ones. */
@@ -159,14 +174,16 @@ final class CriteriaIndex {
     return current(accidentTree, box, true);
   }
 
-  private List<EvidencePoint> current(STRtree tree, Envelope box, boolean accidentsOnly) {
-    List<EvidencePoint> packed = tree.query(box);
-    List<EvidencePoint> out = new ArrayList<>(packed.size());
-    for (EvidencePoint p : packed) {
-      if (supersededEvidence.isEmpty() || !supersededEvidence.contains(p.evidence().id())) {
-        out.add(p);
-      }
-    }
+  private List<EvidencePoint> current(
+      GridIndex<EvidencePoint> grid, Envelope box, boolean accidentsOnly) {
+    List<EvidencePoint> out = new ArrayList<>();
+    grid.query(
+        box,
+        p -> {
+          if (supersededEvidence.isEmpty() || !supersededEvidence.contains(p.evidence().id())) {
+            out.add(p);
+          }
+        });
     for (EvidencePoint p : addedEvidence) {
       if (box.contains(p.x(), p.y()) && (!accidentsOnly || isAccident(p))) {
         out.add(p);
@@ -229,16 +246,83 @@ final class CriteriaIndex {
     return points;
   }
 
-  private static STRtree evidenceTree(EvidencePoint[] points, boolean accidentsOnly) {
-    STRtree tree = new STRtree();
-    for (EvidencePoint p : points) {
-      if (accidentsOnly && !isAccident(p)) {
-        continue;
-      }
-      tree.insert(new Envelope(p.x(), p.x(), p.y(), p.y()), p);
+  private static GridIndex<EvidencePoint> evidenceGrid(
+      EvidencePoint[] points, boolean accidentsOnly) {
+    EvidencePoint[] chosen =
+        accidentsOnly
+            ? Arrays.stream(points).filter(CriteriaIndex::isAccident).toArray(EvidencePoint[]::new)
+            : points;
+    double[] boxes = new double[4 * chosen.length];
+    for (int i = 0; i < chosen.length; i++) {
+      boxes[4 * i] = chosen[i].x();
+      boxes[4 * i + 1] = chosen[i].y();
+      boxes[4 * i + 2] = chosen[i].x();
+      boxes[4 * i + 3] = chosen[i].y();
     }
-    tree.build();
-    return tree;
+    return new GridIndex<>(boxes, chosen, accidentsOnly ? SITE_CELL_M : EVIDENCE_CELL_M);
+  }
+
+  private GridIndex<Parcel> parcelGrid(List<AgriculturalParcel> all) {
+    Parcel[] parcels = new Parcel[all.size()];
+    double[] boxes = new double[4 * parcels.length];
+    IntStream.range(0, parcels.length)
+        .parallel()
+        .forEach(
+            i -> {
+              AgriculturalParcel p = all.get(i);
+              Parcel parcel = null;
+              if (p.geometry() instanceof Polygon polygon && polygon.getNumInteriorRing() == 0) {
+                double[] xy = ConvexClip.openRing(polygon);
+                frame.projectInPlace(xy);
+                if (ConvexClip.isConvex(xy)) {
+                  parcel =
+                      new Parcel(p.id(), p.valueUsdPerHa(), ConvexClip.counterClockwise(xy), null);
+                  envelope(xy, boxes, i);
+                }
+              }
+              if (parcel == null) {
+                Geometry metric = frame.project(p.geometry());
+                parcel = new Parcel(p.id(), p.valueUsdPerHa(), null, metric);
+                Envelope e = metric.getEnvelopeInternal();
+                boxes[4 * i] = e.getMinX();
+                boxes[4 * i + 1] = e.getMinY();
+                boxes[4 * i + 2] = e.getMaxX();
+                boxes[4 * i + 3] = e.getMaxY();
+              }
+              parcels[i] = parcel;
+            });
+    return new GridIndex<>(boxes, parcels, SITE_CELL_M);
+  }
+
+  private static void envelope(double[] xy, double[] boxes, int i) {
+    double x0 = Double.POSITIVE_INFINITY;
+    double y0 = Double.POSITIVE_INFINITY;
+    double x1 = Double.NEGATIVE_INFINITY;
+    double y1 = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < xy.length; k += 2) {
+      x0 = Math.min(x0, xy[k]);
+      x1 = Math.max(x1, xy[k]);
+      y0 = Math.min(y0, xy[k + 1]);
+      y1 = Math.max(y1, xy[k + 1]);
+    }
+    boxes[4 * i] = x0;
+    boxes[4 * i + 1] = y0;
+    boxes[4 * i + 2] = x1;
+    boxes[4 * i + 3] = y1;
+  }
+
+  private static <T> GridIndex<Feature<T>> grid(List<Feature<T>> features, double cellM) {
+    double[] boxes = new double[4 * features.size()];
+    for (int i = 0; i < features.size(); i++) {
+      Envelope e = features.get(i).metric().getEnvelopeInternal();
+      boxes[4 * i] = e.getMinX();
+      boxes[4 * i + 1] = e.getMinY();
+      boxes[4 * i + 2] = e.getMaxX();
+      boxes[4 * i + 3] = e.getMaxY();
+    }
+    @SuppressWarnings("unchecked")
+    Feature<T>[] items = features.toArray(new Feature[0]);
+    return new GridIndex<>(boxes, items, cellM);
   }
 
   private <T> List<Feature<T>> project(

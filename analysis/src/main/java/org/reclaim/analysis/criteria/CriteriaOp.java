@@ -11,7 +11,6 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.GeometryItemDistance;
@@ -20,7 +19,6 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.reclaim.analysis.criteria.CriteriaIndex.EvidencePoint;
 import org.reclaim.analysis.criteria.CriteriaIndex.Feature;
-import org.reclaim.domain.context.AgriculturalParcel;
 import org.reclaim.domain.context.CriticalInfrastructure;
 import org.reclaim.domain.context.RecoveryProject;
 import org.reclaim.domain.context.RoadSegment;
@@ -259,12 +257,9 @@ public final class CriteriaOp {
     List<Long> ids = new ArrayList<>();
     if (!near.isEmpty()) {
       Geometry zone = buffer > 0 ? g.buffer(buffer) : g;
-      PreparedGeometry prepared = PreparedGeometryFactory.prepare(zone);
+      AreaDistance measure = new AreaDistance(zone);
       for (Feature<RoadSegment> f : near) {
-        double inside =
-            prepared.covers(f.metric())
-                ? f.metric().getLength()
-                : OverlayNGRobust.overlay(zone, f.metric(), OverlayNG.INTERSECTION).getLength();
+        double inside = measure.lengthInside(f.metric());
         if (inside > 0) {
           lengthM += inside;
           ids.add(f.id());
@@ -276,23 +271,23 @@ public final class CriteriaOp {
   }
 
   private void parcels(Geometry g, double[] v, long[][] src) {
-    List<Feature<AgriculturalParcel>> near = index.parcelsNear(g.getEnvelopeInternal());
+    List<CriteriaIndex.Parcel> near = index.parcelsNear(g.getEnvelopeInternal());
     double areaM2 = 0;
     double valueUsd = 0;
     List<Long> ids = new ArrayList<>();
     PreparedGeometry prepared = null;
-    for (Feature<AgriculturalParcel> f : near) {
+    for (CriteriaIndex.Parcel p : near) {
       double inside;
-      if (ConvexClip.isConvex(f.metric())) {
-        inside = ConvexClip.intersectionArea(g, (Polygon) f.metric());
+      if (p.ccwConvexRing() != null) {
+        inside = ConvexClip.intersectionArea(g, p.ccwConvexRing());
       } else {
         prepared = prepared != null ? prepared : PreparedGeometryFactory.prepare(g);
-        inside = overlapM2(g, prepared, f.metric());
+        inside = overlapM2(g, prepared, p.metric());
       }
       if (inside > 0) {
         areaM2 += inside;
-        valueUsd += inside / M2_PER_HA * f.record().valueUsdPerHa();
-        ids.add(f.id());
+        valueUsd += inside / M2_PER_HA * p.valueUsdPerHa();
+        ids.add(p.id());
       }
     }
     v[CriterionId.AGRICULTURAL_AREA_M2.ordinal()] = areaM2;

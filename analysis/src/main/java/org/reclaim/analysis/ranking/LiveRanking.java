@@ -52,6 +52,7 @@ public final class LiveRanking {
   private final int[] atMin = new int[CriterionId.all().size()];
   private final int[] atMax = new int[CriterionId.all().size()];
   private AreaRanking ranking;
+  private final Map<Long, RankedArea> entryOf = new HashMap<>();
 
   /** Starts from criteria already computed by {@code criteria} (in its area order). */
   public LiveRanking(CriteriaOp criteria, List<AreaCriteria> rows, PolicyProfile profile) {
@@ -71,6 +72,7 @@ public final class LiveRanking {
       rowOfArea.put(rows.get(i).areaId(), i);
     }
     this.ranking = Objects.requireNonNull(ranking, "ranking");
+    ranking.areas().forEach(a -> entryOf.put(a.areaId(), a));
     measureBounds();
   }
 
@@ -93,49 +95,41 @@ public final class LiveRanking {
   public Update upsertEvidence(Evidence evidence) {
     long start = System.nanoTime();
     List<Integer> touched = criteria.upsertEvidence(evidence);
-    List<AreaCriteria> before = new ArrayList<>();
+    List<AreaCriteria> beforeRows = new ArrayList<>();
     List<AreaCriteria> after = new ArrayList<>();
     for (int row : touched) {
       AreaCriteria now = criteria.computeRow(row);
       if (!now.equals(rows.get(row))) {
-        before.add(rows.get(row));
+        beforeRows.add(rows.get(row));
         after.add(now);
       }
     }
-    AreaRanking old = ranking;
-    boolean full = !after.isEmpty() && !boundsKept(before, after);
+    Map<Long, RankedArea> before = new HashMap<>();
+    for (int row : touched) {
+      long id = rows.get(row).areaId();
+      before.put(id, entryOf.get(id));
+    }
+    boolean full = !after.isEmpty() && !boundsKept(beforeRows, after);
     after.forEach(c -> rows.set(rowOfArea.get(c.areaId()), c));
     if (full) {
       rerankAll();
     } else if (!after.isEmpty()) {
       reinsert(after);
     }
-    Map<Long, RankedArea> oldById = byId(old, touched);
-    Map<Long, RankedArea> newById = byId(ranking, touched);
     List<RankChange> moves = new ArrayList<>();
     for (int row : touched) {
       long id = rows.get(row).areaId();
-      RankedArea b = oldById.get(id);
-      RankedArea a = newById.get(id);
+      RankedArea b = before.get(id);
+      RankedArea a = entryOf.get(id);
       moves.add(new RankChange(id, b.rank(), a.rank(), b.score(), a.score()));
     }
     return new Update(moves, full, (System.nanoTime() - start) / 1_000);
   }
 
-  private Map<Long, RankedArea> byId(AreaRanking r, List<Integer> touchedRows) {
-    java.util.Set<Long> ids = new java.util.HashSet<>();
-    touchedRows.forEach(row -> ids.add(rows.get(row).areaId()));
-    Map<Long, RankedArea> out = new HashMap<>();
-    for (RankedArea a : r.areas()) {
-      if (ids.contains(a.areaId())) {
-        out.put(a.areaId(), a);
-      }
-    }
-    return out;
-  }
-
   private void rerankAll() {
     ranking = Prioritisation.rank(rows, profile);
+    entryOf.clear();
+    ranking.areas().forEach(a -> entryOf.put(a.areaId(), a));
     measureBounds();
   }
 
@@ -212,22 +206,28 @@ public final class LiveRanking {
       RankedAlternative a = scored.getAlternative(Long.toString(c.areaId()));
       replaced.put(c.areaId(), new RankedArea(c.areaId(), 0, a.score(), a.contributions(), c));
     }
-    List<RankedArea> order = new ArrayList<>(ranking.areas().size());
-    for (RankedArea a : ranking.areas()) {
-      order.add(replaced.getOrDefault(a.areaId(), a));
-    }
-    // nearly sorted: TimSort runs in about linear time here
-    order.sort(
+    List<RankedArea> order = new ArrayList<>(ranking.areas());
+    order.removeIf(a -> replaced.containsKey(a.areaId()));
+    // the others keep their order: insert each re-scored area where it now belongs
+    Comparator<RankedArea> byScore =
         Comparator.comparingDouble(RankedArea::score)
             .reversed()
-            .thenComparing(a -> Long.toString(a.areaId())));
+            .thenComparing(a -> Long.toString(a.areaId()));
+    for (RankedArea a : replaced.values()) {
+      int at = java.util.Collections.binarySearch(order, a, byScore);
+      order.add(at < 0 ? -at - 1 : at, a);
+    }
     ranking =
         new AreaRanking(
-            ranking.profileName(), ranking.profileVersion(), ranking.method(), reranked(order));
+            ranking.profileName(),
+            ranking.profileVersion(),
+            ranking.method(),
+            reranked(order, a -> entryOf.put(a.areaId(), a)));
   }
 
   /** Ranks as {@link Ranking} assigns them: scores within its tie tolerance share a rank. */
-  private static List<RankedArea> reranked(List<RankedArea> order) {
+  private static List<RankedArea> reranked(
+      List<RankedArea> order, java.util.function.Consumer<RankedArea> renewed) {
     List<RankedArea> out = new ArrayList<>(order.size());
     int groupStart = 0;
     for (int i = 0; i < order.size(); i++) {
@@ -235,11 +235,11 @@ public final class LiveRanking {
       if (order.get(groupStart).score() - a.score() > Ranking.TIE_TOLERANCE) {
         groupStart = i;
       }
-      out.add(
-          a.rank() == groupStart + 1
-              ? a
-              : new RankedArea(
-                  a.areaId(), groupStart + 1, a.score(), a.contributions(), a.criteria()));
+      if (a.rank() != groupStart + 1) {
+        a = new RankedArea(a.areaId(), groupStart + 1, a.score(), a.contributions(), a.criteria());
+        renewed.accept(a);
+      }
+      out.add(a);
     }
     return out;
   }

@@ -75,4 +75,47 @@ class AreaDistanceTest {
       }
     }
   }
+
+  @Test
+  void lengthInsideEqualsTheOverlayOfTheLineWithTheArea() {
+    SplittableRandom r = new SplittableRandom(17);
+    for (String wkt :
+        new String[] {
+          SQUARE_WITH_HOLE,
+          MULTI,
+          // concave: a notch from the top
+          "POLYGON ((0 0, 100 0, 100 100, 60 100, 50 30, 40 100, 0 100, 0 0))",
+          // the area buffered as the roads criterion does
+          "POLYGON ((0 0, 100 0, 100 100, 60 100, 50 30, 40 100, 0 100, 0 0))"
+        }) {
+      Geometry area = wkt(wkt);
+      if (wkt.contains("60 100, 50 30") && r.nextBoolean()) {
+        area = area.buffer(10);
+      }
+      AreaDistance measure = new AreaDistance(area);
+      for (int k = 0; k < 400; k++) {
+        int points = r.nextInt(2, 6);
+        Coordinate[] cs = new Coordinate[points];
+        for (int i = 0; i < points; i++) {
+          cs[i] = new Coordinate(r.nextDouble(-40, 180), r.nextDouble(-40, 140));
+        }
+        Geometry line = GF.createLineString(cs);
+        double expected =
+            org.locationtech.jts.operation.overlayng.OverlayNGRobust.overlay(
+                    area, line, org.locationtech.jts.operation.overlayng.OverlayNG.INTERSECTION)
+                .getLength();
+        assertThat(measure.lengthInside(line))
+            .as("%s vs %s", wkt, line)
+            .isCloseTo(expected, within(1e-7));
+      }
+    }
+  }
+
+  @Test
+  void lengthInsideCountsALineAlongTheBoundary() {
+    // the line runs 100 m along the bottom edge, then 50 m outside: JTS counts the boundary part
+    Geometry square = wkt("POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))");
+    Geometry line = wkt("LINESTRING (0 0, 100 0, 150 0)");
+    assertThat(new AreaDistance(square).lengthInside(line)).isCloseTo(100, within(1e-9));
+  }
 }

@@ -62,6 +62,23 @@ public final class LocalProjection {
     return new Coordinate(out.x, out.y);
   }
 
+  /**
+   * Projects interleaved lon/lat pairs (degrees) to metres east/north of the centre, in place:
+   * {@code xy[2i]}, {@code xy[2i + 1]}. For bulk work that should not allocate a coordinate per
+   * point.
+   */
+  public void projectInPlace(double[] xy) {
+    ProjCoordinate in = new ProjCoordinate();
+    ProjCoordinate out = new ProjCoordinate();
+    for (int i = 0; i + 1 < xy.length; i += 2) {
+      in.x = xy[i];
+      in.y = xy[i + 1];
+      projection.project(in, out);
+      xy[i] = out.x;
+      xy[i + 1] = out.y;
+    }
+  }
+
   /** A copy of {@code geometry} in this projection's metres (SRID 0). */
   public Geometry project(Geometry geometry) {
     return ProjectOp.applyInPlace(METRIC.createGeometry(geometry), projection::project);
