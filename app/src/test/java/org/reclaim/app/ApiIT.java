@@ -60,28 +60,8 @@ class ApiIT {
 
   private HttpResponse<String> send(
       String method, String path, String user, String body, String... headers) throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (user != null) {
-      String pw = user.equals("analyst") ? "pw-a" : "pw-d";
-      b.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString((user + ":" + pw).getBytes(StandardCharsets.UTF_8)));
-    }
-    if (body != null && !List.of(headers).contains("Content-Type")) {
-      b.header("Content-Type", "application/geo+json");
-    }
-    for (int i = 0; i < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new ApiClient(base, Map.of("analyst", "pw-a", "donor", "pw-d"), "application/geo+json")
+        .send(method, path, user, body, headers);
   }
 
   private static String feature(String code, String wkt) {

@@ -2,12 +2,7 @@ package org.reclaim.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +27,6 @@ class RankingApiIT {
   private static ReclaimStore store;
   private static ConfigurableApplicationContext server;
   private static String base;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() {
@@ -65,26 +59,8 @@ class RankingApiIT {
 
   private HttpResponse<String> send(
       String method, String path, String user, String body, String... headers) throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    String pw = user.equals("analyst") ? "pw-a" : "pw-d";
-    b.header(
-        "Authorization",
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((user + ":" + pw).getBytes(StandardCharsets.UTF_8)));
-    if (body != null) {
-      b.header("Content-Type", "application/json");
-    }
-    for (int i = 0; i < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new ApiClient(base, Map.of("analyst", "pw-a", "donor", "pw-d"), "application/json")
+        .send(method, path, user, body, headers);
   }
 
   private long run(String profile) throws Exception {

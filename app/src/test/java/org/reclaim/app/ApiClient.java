@@ -1,0 +1,55 @@
+package org.reclaim.app;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/** HTTP Basic requests to a test server, as one of its users. */
+final class ApiClient {
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String base;
+  private final Map<String, String> passwords;
+  private final String contentType;
+
+  /**
+   * @param base e.g. {@code http://localhost:41234}
+   * @param passwords user → password
+   * @param contentType sent with a body unless the headers name one
+   */
+  ApiClient(String base, Map<String, String> passwords, String contentType) {
+    this.base = base;
+    this.passwords = passwords;
+    this.contentType = contentType;
+  }
+
+  /** Sends a request; {@code user} null means anonymous; {@code headers} are name, value pairs. */
+  HttpResponse<String> send(String method, String path, String user, String body, String... headers)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (user != null) {
+      String credentials = user + ":" + passwords.get(user);
+      b.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    if (body != null && !List.of(headers).contains("Content-Type")) {
+      b.header("Content-Type", contentType);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
