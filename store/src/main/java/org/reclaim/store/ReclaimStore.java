@@ -12,10 +12,15 @@ import org.reclaim.domain.context.RecoveryProject;
 import org.reclaim.domain.context.RoadSegment;
 import org.reclaim.domain.context.Settlement;
 import org.reclaim.domain.evidence.Evidence;
+import org.reclaim.domain.handover.Handover;
 import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.domain.operator.Accreditation;
 import org.reclaim.domain.operator.Operator;
+import org.reclaim.domain.quality.NonConformity;
+import org.reclaim.domain.quality.QaVisit;
+import org.reclaim.domain.quality.QcInspection;
 import org.reclaim.domain.region.Region;
+import org.reclaim.domain.release.CompletionReport;
 import org.reclaim.domain.release.LandRelease;
 import org.reclaim.domain.task.Task;
 import org.reclaim.domain.team.Team;
@@ -24,6 +29,7 @@ import org.reclaim.store.jdbc.JdbcRepository;
 import org.reclaim.store.jdbc.TableMapping;
 import org.reclaim.store.tables.ContextTables;
 import org.reclaim.store.tables.HazardTables;
+import org.reclaim.store.tables.ReleaseTables;
 import org.reclaim.store.tables.ResourceTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -59,6 +65,11 @@ public final class ReclaimStore implements AutoCloseable {
   private final JdbcRepository<Team> teams;
   private final JdbcRepository<Task> tasks;
   private final JdbcRepository<LandRelease> landReleases;
+  private final JdbcRepository<CompletionReport> completionReports;
+  private final JdbcRepository<QaVisit> qaVisits;
+  private final JdbcRepository<NonConformity> nonConformities;
+  private final JdbcRepository<QcInspection> qcInspections;
+  private final JdbcRepository<Handover> handovers;
 
   private ReclaimStore(StoreConfig config, Clock clock) {
     this.config = config;
@@ -95,6 +106,11 @@ public final class ReclaimStore implements AutoCloseable {
     this.teams = repository(ResourceTables.TEAM);
     this.tasks = repository(HazardTables.TASK);
     this.landReleases = repository(HazardTables.LAND_RELEASE);
+    this.completionReports = repository(ReleaseTables.COMPLETION_REPORT);
+    this.qaVisits = repository(ReleaseTables.QA_VISIT);
+    this.nonConformities = repository(ReleaseTables.NON_CONFORMITY);
+    this.qcInspections = repository(ReleaseTables.QC_INSPECTION);
+    this.handovers = repository(ReleaseTables.HANDOVER);
   }
 
   /** Opens the store, creating or migrating the schema as needed. */
@@ -217,12 +233,42 @@ public final class ReclaimStore implements AutoCloseable {
     return landReleases;
   }
 
+  /** Completion reports, one per task (IMAS 07.11). */
+  public JdbcRepository<CompletionReport> completionReports() {
+    return completionReports;
+  }
+
+  /** QA monitoring visits (IMAS 07.12). */
+  public JdbcRepository<QaVisit> qaVisits() {
+    return qaVisits;
+  }
+
+  /** Non-conformities found on QA visits (IMAS 07.12). */
+  public JdbcRepository<NonConformity> nonConformities() {
+    return nonConformities;
+  }
+
+  /** QC post-clearance inspections (IMAS 09.20). */
+  public JdbcRepository<QcInspection> qcInspections() {
+    return qcInspections;
+  }
+
+  /** Handovers of released land. */
+  public JdbcRepository<Handover> handovers() {
+    return handovers;
+  }
+
   /** Deletes every record of the register (not the audit log's history of it). For the demo. */
   public void clear(String actor) {
     inTransaction(
         () -> {
           for (String t :
               new String[] {
+                "handover",
+                "qc_inspection",
+                "non_conformity",
+                "qa_visit",
+                "completion_report",
                 "land_release",
                 "task",
                 "team",
