@@ -177,6 +177,12 @@ public final class ReleaseWorkflow {
     if (report.releasedGeometry() == null) {
       return remaining;
     }
+    if (remaining == null) {
+      throw new DomainException(
+          "CompletionReport",
+          "releasedGeometry",
+          "nothing of the area's polygon remains to release; earlier reports drew all of it");
+    }
     PartialReleaseOp.Split s = PartialReleaseOp.split(remaining, report.releasedGeometry());
     double booked = report.releasedM2();
     if (Math.abs(s.releasedM2() - booked) > Math.max(1.0, 0.01 * booked)) {
