@@ -77,3 +77,78 @@ CREATE TABLE handover (
   returned_to_use_on DATE,
   CHECK (returned_to_use_on IS NULL OR returned_to_use_on >= handed_over_on)
 );
+
+-- Funding: donors, pledges, grants with earmarks, disbursements, cost booked per task.
+CREATE TABLE donor (
+  id BIGINT PRIMARY KEY,
+  version BIGINT NOT NULL,
+  name VARCHAR(255) NOT NULL,
+  country VARCHAR(2) NOT NULL
+);
+
+CREATE TABLE pledge (
+  id BIGINT PRIMARY KEY,
+  version BIGINT NOT NULL,
+  donor_id BIGINT NOT NULL REFERENCES donor (id),
+  pledged_on DATE NOT NULL,
+  amount_usd DOUBLE PRECISION NOT NULL CHECK (amount_usd > 0),
+  period_from DATE NOT NULL,
+  period_to DATE NOT NULL,
+  CHECK (period_to >= period_from)
+);
+
+-- "grant" is a reserved word in SQL, hence grant_award.
+CREATE TABLE grant_award (
+  id BIGINT PRIMARY KEY,
+  version BIGINT NOT NULL,
+  donor_id BIGINT NOT NULL REFERENCES donor (id),
+  pledge_id BIGINT REFERENCES pledge (id),
+  reference VARCHAR(255) NOT NULL,
+  amount_usd DOUBLE PRECISION NOT NULL CHECK (amount_usd > 0),
+  committed_on DATE NOT NULL,
+  region_id BIGINT REFERENCES region (id),
+  activity VARCHAR(32),
+  period_from DATE NOT NULL,
+  period_to DATE NOT NULL,
+  CHECK (period_to >= period_from)
+);
+
+CREATE TABLE disbursement (
+  id BIGINT PRIMARY KEY,
+  version BIGINT NOT NULL,
+  grant_id BIGINT NOT NULL REFERENCES grant_award (id),
+  disbursed_on DATE NOT NULL,
+  amount_usd DOUBLE PRECISION NOT NULL CHECK (amount_usd > 0)
+);
+
+CREATE TABLE cost_booking (
+  id BIGINT PRIMARY KEY,
+  version BIGINT NOT NULL,
+  task_id BIGINT NOT NULL REFERENCES task (id),
+  grant_id BIGINT REFERENCES grant_award (id),
+  booked_on DATE NOT NULL,
+  amount_usd DOUBLE PRECISION NOT NULL CHECK (amount_usd > 0)
+);
+CREATE INDEX cost_booking_task ON cost_booking (task_id);
+
+-- National strategy indicators with yearly targets and budgets.
+CREATE TABLE indicator (
+  id BIGINT PRIMARY KEY,
+  version BIGINT NOT NULL,
+  code VARCHAR(32) NOT NULL UNIQUE,
+  name VARCHAR(500) NOT NULL,
+  measure VARCHAR(32) NOT NULL,
+  baseline_year INTEGER NOT NULL,
+  baseline_value DOUBLE PRECISION NOT NULL CHECK (baseline_value >= 0),
+  budget_line VARCHAR(255) NOT NULL
+);
+
+CREATE TABLE indicator_target (
+  id BIGINT PRIMARY KEY,
+  version BIGINT NOT NULL,
+  indicator_id BIGINT NOT NULL REFERENCES indicator (id),
+  target_year INTEGER NOT NULL,
+  target_value DOUBLE PRECISION NOT NULL CHECK (target_value >= 0),
+  budget_usd DOUBLE PRECISION NOT NULL CHECK (budget_usd >= 0),
+  UNIQUE (indicator_id, target_year)
+);

@@ -15,9 +15,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.reclaim.domain.DomainForTest;
+import org.reclaim.domain.funding.CostBooking;
+import org.reclaim.domain.funding.Disbursement;
+import org.reclaim.domain.funding.Donor;
+import org.reclaim.domain.funding.Earmark;
+import org.reclaim.domain.funding.Grant;
+import org.reclaim.domain.funding.Pledge;
 import org.reclaim.domain.handover.Handover;
 import org.reclaim.domain.hazard.ContaminationType;
 import org.reclaim.domain.hazard.LandUse;
+import org.reclaim.domain.operator.Activity;
 import org.reclaim.domain.quality.InspectionLevel;
 import org.reclaim.domain.quality.NonConformity;
 import org.reclaim.domain.quality.QaVisit;
@@ -26,6 +33,9 @@ import org.reclaim.domain.quality.QcResult;
 import org.reclaim.domain.quality.SamplingPlanOp;
 import org.reclaim.domain.release.CompletionReport;
 import org.reclaim.domain.release.ItemFound;
+import org.reclaim.domain.strategy.Indicator;
+import org.reclaim.domain.strategy.IndicatorTarget;
+import org.reclaim.domain.strategy.Measure;
 import org.reclaim.domain.task.TaskStatus;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -131,6 +141,47 @@ abstract class ReleaseStoreContract {
                 .queryForObject("SELECT result FROM qc_inspection WHERE id = 320", String.class))
         .isEqualTo("FAILED");
     assertThat(store.handovers().getById(330).value()).isEqualTo(h);
+  }
+
+  @Test
+  void fundingAndStrategyRecordsRoundTrip() {
+    LocalDate jan = LocalDate.of(2026, 1, 10);
+    LocalDate dec = LocalDate.of(2026, 12, 31);
+    Donor donor = new Donor(1, "Japan", "JP");
+    Pledge pledge = new Pledge(2, 1, jan, 1_000_000, jan, dec);
+    Grant earmarked =
+        new Grant(
+            3, 1, 2L, "JP-1", 600_000, jan, new Earmark(1L, Activity.MANUAL_CLEARANCE, jan, dec));
+    Grant open = new Grant(4, 1, null, "JP-2", 10_000, jan, new Earmark(null, null, jan, dec));
+    Disbursement paid = new Disbursement(5, 3, jan, 300_000);
+    CostBooking cost = new CostBooking(6, 100, 3L, jan, 12_500.5);
+    CostBooking own = new CostBooking(7, 100, null, jan, 99);
+    Indicator km2 =
+        new Indicator(8, "S1.1", "km² released per year", Measure.RELEASED_KM2, 2024, 0, "MA-01");
+    IndicatorTarget y2026 = new IndicatorTarget(9, 8, 2026, 300, 8_000_000);
+    store.inTransaction(
+        () -> {
+          store.donors().insert(donor, "t");
+          store.pledges().insert(pledge, "t");
+          store.grants().insert(earmarked, "t");
+          store.grants().insert(open, "t");
+          store.disbursements().insert(paid, "t");
+          store.costBookings().insert(cost, "t");
+          store.costBookings().insert(own, "t");
+          store.indicators().insert(km2, "t");
+          store.indicatorTargets().insert(y2026, "t");
+        });
+    assertThat(store.donors().getById(1).value()).isEqualTo(donor);
+    assertThat(store.pledges().getById(2).value()).isEqualTo(pledge);
+    assertThat(store.grants().getById(3).value()).isEqualTo(earmarked);
+    assertThat(store.grants().getById(4).value()).isEqualTo(open);
+    assertThat(store.disbursements().getById(5).value()).isEqualTo(paid);
+    assertThat(store.costBookings().listWhere("task_id = ?", 100L)).containsExactly(cost, own);
+    assertThat(store.indicators().getById(8).value()).isEqualTo(km2);
+    assertThat(store.indicatorTargets().getById(9).value()).isEqualTo(y2026);
+    IndicatorTarget twice = new IndicatorTarget(10, 8, 2026, 350, 0);
+    assertThatThrownBy(() -> store.indicatorTargets().insert(twice, "t"))
+        .isInstanceOf(DataIntegrityViolationException.class);
   }
 
   @Test
