@@ -73,7 +73,8 @@ public class SecurityConfig {
                         "/api/v1/tasks/*/qc-sampling-plan",
                         "/api/v1/hazardous-areas/*/handover-check",
                         "/api/v1/handovers/**",
-                        "/api/v1/funding/**")
+                        "/api/v1/funding/**",
+                        "/api/v1/exports/**")
                     .hasAnyRole("ADMIN", "ANALYST", "OPERATOR")
                     .requestMatchers(HttpMethod.GET, "/api/**")
                     .authenticated()
