@@ -81,6 +81,28 @@ class ReleaseWorkflowIT {
           store.hazardousAreas().insert(area(11, 36.3), "test");
           store.tasks().insert(task(100, 10), "test");
           store.tasks().insert(task(101, 11), "test");
+          // A CHA that a completed NTS confirmed, under a farmland parcel at 36.5 E.
+          store
+              .hazardousAreas()
+              .insert(
+                  DomainForTest.area(12, 36.5005, 50.0005)
+                      .withHazardClass(org.reclaim.domain.hazard.HazardClass.CHA),
+                  "test");
+          store
+              .tasks()
+              .insert(
+                  new Task(
+                      102,
+                      12,
+                      ReleaseMethod.NTS,
+                      90L,
+                      TaskStatus.COMPLETED,
+                      LocalDate.of(2026, 3, 1),
+                      null,
+                      100,
+                      0),
+                  "test");
+          store.parcels().insert(DomainForTest.parcel(60, 36.5, 50.0), "test");
         });
     server =
         ReclaimServer.start(
@@ -330,6 +352,39 @@ class ReleaseWorkflowIT {
         send("POST", "/api/v1/tasks/101/completion-report", "analyst", body, "If-Match", "\"9\"");
     assertThat(again.statusCode()).isEqualTo(400);
     assertThat(again.body()).contains("has a completion report already");
+  }
+
+  @Test
+  void compensationPreCheckMeasuresFromAnImportedContactLine() throws Exception {
+    String line =
+        """
+        {"type":"Feature","properties":{"kind":"CONTACT_LINE","name":"contact line 2026-05",
+         "valid_on":"2026-05-01"},
+         "geometry":{"type":"LineString","coordinates":[[36.9,49.7],[36.9,50.0],[36.9,50.3]]}}""";
+    HttpResponse<String> created = send("POST", "/api/v1/reference-lines", "analyst", line);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    // The parcel's east edge is 36.502; the line 0.398° east: 0.398 × 111.32 × cos 50° ≈ 28.5 km.
+    JsonNode ok =
+        JSON.readTree(
+            send(
+                    "GET",
+                    "/api/v1/parcels/60/compensation-check?minKmFromContactLine=20",
+                    "analyst",
+                    null)
+                .body());
+    assertThat(ok.get("eligible").asBoolean()).as(ok.toString()).isTrue();
+    JsonNode near =
+        JSON.readTree(
+            send(
+                    "GET",
+                    "/api/v1/parcels/60/compensation-check?minKmFromContactLine=30",
+                    "analyst",
+                    null)
+                .body());
+    assertThat(near.get("eligible").asBoolean()).isFalse();
+    assertThat(near.get("findings").get(1).get("detail").asString())
+        .startsWith("28.5 km from the contact line")
+        .contains("requires more than 30.0 km");
   }
 
   @Test

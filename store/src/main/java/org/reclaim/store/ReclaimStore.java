@@ -9,6 +9,7 @@ import org.flywaydb.core.Flyway;
 import org.reclaim.domain.context.AgriculturalParcel;
 import org.reclaim.domain.context.CriticalInfrastructure;
 import org.reclaim.domain.context.RecoveryProject;
+import org.reclaim.domain.context.ReferenceLine;
 import org.reclaim.domain.context.RoadSegment;
 import org.reclaim.domain.context.Settlement;
 import org.reclaim.domain.evidence.Evidence;
@@ -79,6 +80,7 @@ public final class ReclaimStore implements AutoCloseable {
   private final JdbcRepository<QcInspection> qcInspections;
   private final JdbcRepository<Handover> handovers;
   private final JdbcRepository<Donor> donors;
+  private final JdbcRepository<ReferenceLine> referenceLines;
   private final JdbcRepository<Pledge> pledges;
   private final JdbcRepository<Grant> grants;
   private final JdbcRepository<Disbursement> disbursements;
@@ -127,6 +129,7 @@ public final class ReclaimStore implements AutoCloseable {
     this.qcInspections = repository(ReleaseTables.QC_INSPECTION);
     this.handovers = repository(ReleaseTables.HANDOVER);
     this.donors = repository(FundingTables.DONOR);
+    this.referenceLines = repository(ReleaseTables.REFERENCE_LINE);
     this.pledges = repository(FundingTables.PLEDGE);
     this.grants = repository(FundingTables.GRANT);
     this.disbursements = repository(FundingTables.DISBURSEMENT);
@@ -280,6 +283,11 @@ public final class ReclaimStore implements AutoCloseable {
     return handovers;
   }
 
+  /** Contact lines and borders (compensation rules). */
+  public JdbcRepository<ReferenceLine> referenceLines() {
+    return referenceLines;
+  }
+
   public JdbcRepository<Donor> donors() {
     return donors;
   }
@@ -318,6 +326,7 @@ public final class ReclaimStore implements AutoCloseable {
         () -> {
           for (String t :
               new String[] {
+                "reference_line",
                 "indicator_target",
                 "indicator",
                 "cost_booking",

@@ -152,3 +152,14 @@ CREATE TABLE indicator_target (
   budget_usd DOUBLE PRECISION NOT NULL CHECK (budget_usd >= 0),
   UNIQUE (indicator_id, target_year)
 );
+
+-- Lines programme rules measure distance from: contact line on a date, state border.
+CREATE TABLE reference_line (
+  id BIGINT PRIMARY KEY,
+  version BIGINT NOT NULL,
+  kind VARCHAR(16) NOT NULL,
+  name VARCHAR(500) NOT NULL,
+  valid_on DATE,
+  geom geometry(Geometry, 4326) NOT NULL
+);
+CREATE INDEX reference_line_geom ON reference_line USING GIST (geom);

@@ -13,8 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.reclaim.domain.DomainForTest;
+import org.reclaim.domain.context.ReferenceLine;
 import org.reclaim.domain.funding.CostBooking;
 import org.reclaim.domain.funding.Disbursement;
 import org.reclaim.domain.funding.Donor;
@@ -182,6 +184,22 @@ abstract class ReleaseStoreContract {
     IndicatorTarget twice = new IndicatorTarget(10, 8, 2026, 350, 0);
     assertThatThrownBy(() -> store.indicatorTargets().insert(twice, "t"))
         .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void referenceLinesRoundTripAndAreFoundByBoundingBox() {
+    ReferenceLine line =
+        new ReferenceLine(
+            40,
+            ReferenceLine.Kind.CONTACT_LINE,
+            "contact line",
+            LocalDate.of(2026, 5, 1),
+            DomainForTest.wkt("LINESTRING (36.6 49.5, 36.6 50.5)"));
+    store.referenceLines().insert(line, "t");
+    assertThat(store.referenceLines().getById(40).value()).isEqualTo(line);
+    assertThat(store.referenceLines().countInEnvelope(new Envelope(36.5, 36.7, 50, 50.1)))
+        .isEqualTo(1);
+    assertThat(store.referenceLines().countInEnvelope(new Envelope(36.0, 36.5, 50, 50.1))).isZero();
   }
 
   @Test

@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reclaim.app.release.CompensationService;
 import org.reclaim.app.release.CompletionInput;
 import org.reclaim.app.release.HandoverCertificate;
 import org.reclaim.app.release.HandoverService;
 import org.reclaim.app.release.QualityService;
 import org.reclaim.app.release.ReleaseService;
+import org.reclaim.domain.compensation.CompensationCheck;
+import org.reclaim.domain.compensation.CompensationRules;
 import org.reclaim.domain.handover.Handover;
 import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.domain.hazard.LandUse;
@@ -246,6 +249,21 @@ class ReleaseController {
         ReleaseTables.HANDOVER,
         handovers.returnToUse(id, version, in.landUseAfter(), in.returnedToUseOn(), user.getName()),
         HttpStatus.OK);
+  }
+
+  @Operation(
+      summary =
+          "Agricultural compensation pre-check of a parcel against the programme's rules, with"
+              + " every finding")
+  @GetMapping("/parcels/{id}/compensation-check")
+  CompensationCheck.Result compensation(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "true") boolean requireNtsConfirmed,
+      @RequestParam(defaultValue = "0") double minKmFromContactLine,
+      @RequestParam(defaultValue = "0") double minKmFromBorder) {
+    return new CompensationService(store)
+        .check(
+            id, new CompensationRules(requireNtsConfirmed, minKmFromContactLine, minKmFromBorder));
   }
 
   @Operation(summary = "Nexus: hectares of farmland back in production by region and period")

@@ -35,7 +35,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Reports: operations, monthly, donors, cost-per-m2, indicators, nexus.",
+    description =
+        "Reports: operations, monthly, donors, cost-per-m2, indicators, nexus, compensation,"
+            + " export.",
     subcommands = {
       ReportCommand.Operations.class,
       ReportCommand.Monthly.class,
@@ -43,6 +45,7 @@ import picocli.CommandLine.Option;
       ReportCommand.CostPerM2.class,
       ReportCommand.Indicators.class,
       ReportCommand.Nexus.class,
+      ReportCommand.Compensation.class,
       ExportCommand.class
     })
 final class ReportCommand implements Runnable {
@@ -332,6 +335,55 @@ final class ReportCommand implements Runnable {
                         byPeriod.forEach(
                             (p, ha) -> System.out.println(region + "\t" + p + "\t" + n(ha))));
             return 0;
+          });
+    }
+  }
+
+  /** {@code reclaim report compensation}. */
+  @Command(
+      name = "compensation",
+      mixinStandardHelpOptions = true,
+      description = "Agricultural compensation pre-check of one parcel; exit 0 eligible, 1 not.")
+  static final class Compensation implements Callable<Integer> {
+    @Mixin DatabaseOption db = new DatabaseOption();
+
+    @Option(names = "--parcel", required = true, description = "The parcel's id.")
+    long parcel;
+
+    @Option(names = "--no-nts", description = "Do not require contamination confirmed by NTS.")
+    boolean noNts;
+
+    @Option(
+        names = "--min-km-contact-line",
+        defaultValue = "0",
+        description = "Required distance from the contact line, km (0: no rule).")
+    double minKmContactLine;
+
+    @Option(
+        names = "--min-km-border",
+        defaultValue = "0",
+        description = "Required distance from the border, km (0: no rule).")
+    double minKmBorder;
+
+    @Override
+    public Integer call() {
+      return withStore(
+          db,
+          store -> {
+            org.reclaim.domain.compensation.CompensationCheck.Result r =
+                new org.reclaim.app.release.CompensationService(store)
+                    .check(
+                        parcel,
+                        new org.reclaim.domain.compensation.CompensationRules(
+                            !noNts, minKmContactLine, minKmBorder));
+            System.out.println(
+                "parcel " + parcel + ": " + (r.eligible() ? "ELIGIBLE" : "NOT ELIGIBLE"));
+            r.findings()
+                .forEach(
+                    f ->
+                        System.out.println(
+                            (f.passed() ? "  pass  " : "  FAIL  ") + f.rule() + ": " + f.detail()));
+            return r.eligible() ? 0 : 1;
           });
     }
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.reclaim.domain.DomainException;
+import org.reclaim.domain.context.ReferenceLine;
 import org.reclaim.domain.handover.Handover;
 import org.reclaim.domain.hazard.ContaminationType;
 import org.reclaim.domain.hazard.LandUse;
@@ -26,7 +27,8 @@ import org.reclaim.store.jdbc.TableMapping;
 
 /**
  * Table mappings of the records that take land release to the end: completion reports, QA visits
- * and non-conformities, QC inspections, handovers ({@code V3__land_release_workflow.sql}).
+ * and non-conformities, QC inspections, handovers, and the reference lines compensation rules
+ * measure from ({@code V3__land_release_workflow.sql}).
  */
 public final class ReleaseTables {
   private ReleaseTables() {}
@@ -211,4 +213,23 @@ public final class ReleaseTables {
                   r.getDouble("released_m2"),
                   r.getEnum(LandUse.class, "land_use_after"),
                   r.getDate("returned_to_use_on")));
+
+  public static final TableMapping<ReferenceLine> REFERENCE_LINE =
+      new TableMapping<>(
+          "ReferenceLine",
+          "reference_line",
+          ReferenceLine::id,
+          List.of(
+              Column.of("kind", TEXT, ReferenceLine::kind),
+              Column.of("name", TEXT, ReferenceLine::name),
+              Column.of("valid_on", DATE, ReferenceLine::validOn),
+              Column.of("geom", GEOMETRY, ReferenceLine::geometry)),
+          "geom",
+          r ->
+              new ReferenceLine(
+                  r.getLong("id"),
+                  r.getEnum(ReferenceLine.Kind.class, "kind"),
+                  r.getText("name"),
+                  r.getDate("valid_on"),
+                  r.getGeometry("geom")));
 }
