@@ -154,9 +154,12 @@ class BrowserIT {
     try (BrowserContext context = signedIn(browser)) {
       Page page = openMap(context);
       page.waitForFunction("document.getElementById('status').textContent.includes('in view')");
-      page.evaluate(
-          "areas.eachLayer(l => { if (l.feature.properties.code === 'XSS-1') l.openPopup(); })");
-      page.waitForSelector(".leaflet-popup-content dd");
+      // the map may reload its layer (and close the popup) while a slow machine catches up:
+      // open the popup until it is shown
+      page.waitForFunction(
+          "(() => { areas.eachLayer(l => { if (l.feature.properties.code === 'XSS-1'"
+              + " && !l.isPopupOpen()) l.openPopup(); });"
+              + " return document.querySelector('.leaflet-popup-content dd') !== null; })()");
       assertThat(page.locator(".leaflet-popup-content dd").first().textContent())
           .isEqualTo(HOSTILE_NAME);
       assertThat(page.locator(".leaflet-popup-content script").count()).isZero();
