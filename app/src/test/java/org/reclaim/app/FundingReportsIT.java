@@ -258,6 +258,30 @@ class FundingReportsIT {
   }
 
   @Test
+  void theMonthlyReportIsAlsoAPdfWithTheSameFigures() throws Exception {
+    HttpRequest req =
+        HttpRequest.newBuilder(
+                URI.create(base + "/api/v1/reports/operations/monthly.pdf?month=2026-04"))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString("donor:pw-d".getBytes(StandardCharsets.UTF_8)))
+            .build();
+    HttpResponse<byte[]> r = HTTP.send(req, HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+      // April: 3,000 cleared + 1,000 reduced in region UA-63 = 4,000 m², 5 items.
+      assertThat(text)
+          .contains("Land released in the month: 4,000 m2")
+          .contains("UA-63")
+          .contains("items found and destroyed: 5");
+    }
+  }
+
+  @Test
   void costPerSquareMetreByMethod() throws Exception {
     JsonNode r = get("/api/v1/reports/cost-per-m2?by=method", "donor");
     // MANUAL: 10,000 US$ / 4,000 m² = 2.5; TS: 6,500 / (6,000 + 500) = 1.0.

@@ -91,6 +91,30 @@ class ReportCliIT {
   }
 
   @Test
+  void theMonthlyReportAsPdf() throws Exception {
+    seed("cli-pdf");
+    Path pdf = dir.resolve("2026-04.pdf");
+    run(
+        "report",
+        "monthly",
+        "--month",
+        "2026-04",
+        "--pdf",
+        "--out",
+        pdf.toString(),
+        "--db-url",
+        url("cli-pdf"));
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      // 1,500 + 700 = 2,200 m² and 3 items in April.
+      assertThat(text)
+          .contains("Land released in the month: 2,200 m2")
+          .contains("items found and destroyed: 3");
+    }
+  }
+
+  @Test
   void everyExportFormatImportsBack() throws Exception {
     seed("cli-src");
     List<HazardousArea> original;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.reclaim.app.release.OperationsReport;
+import org.reclaim.app.release.OperationsReportPdf;
 import org.reclaim.app.release.ReportService;
 import org.reclaim.app.release.ReportService.GroupBy;
 import org.reclaim.domain.funding.CostPerM2Op;
@@ -67,24 +68,43 @@ class ReportController {
   @Operation(summary = "The monthly operations report as a printable HTML page")
   @GetMapping(value = "/operations/monthly", produces = MediaType.TEXT_HTML_VALUE)
   String monthly(@RequestParam String month) {
-    YearMonth m;
+    YearMonth m = month(month);
+    return OperationsReport.html(m, byRegion(m), byOperator(m), byMethod(m), names());
+  }
+
+  @Operation(summary = "The monthly operations report as PDF")
+  @GetMapping(value = "/operations/monthly.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  byte[] monthlyPdf(@RequestParam String month) {
+    YearMonth m = month(month);
+    return OperationsReportPdf.pdf(m, byRegion(m), byOperator(m), byMethod(m), names());
+  }
+
+  private static YearMonth month(String month) {
     try {
-      m = YearMonth.parse(month);
+      return YearMonth.parse(month);
     } catch (DateTimeParseException e) {
       throw new RequestFieldException("month", "must be like 2026-04, was " + month);
     }
-    LocalDate f = m.atDay(1);
-    LocalDate t = m.atEndOfMonth();
+  }
+
+  private Map<String, ReleaseAggregateOp.Totals> byRegion(YearMonth m) {
+    return reports.operations(m.atDay(1), m.atEndOfMonth(), GroupBy.REGION);
+  }
+
+  private Map<String, ReleaseAggregateOp.Totals> byOperator(YearMonth m) {
+    return reports.operations(m.atDay(1), m.atEndOfMonth(), GroupBy.OPERATOR);
+  }
+
+  private Map<String, ReleaseAggregateOp.Totals> byMethod(YearMonth m) {
+    return reports.operations(m.atDay(1), m.atEndOfMonth(), GroupBy.METHOD);
+  }
+
+  /** Display names of regions and operators by id (regions first). */
+  private Map<String, String> names() {
     Map<String, String> names = new HashMap<>();
     store.regions().listAll().forEach(r -> names.put(String.valueOf(r.id()), r.name()));
-    Map<String, ReleaseAggregateOp.Totals> byOperator = reports.operations(f, t, GroupBy.OPERATOR);
     store.operators().listAll().forEach(o -> names.putIfAbsent(String.valueOf(o.id()), o.name()));
-    return OperationsReport.html(
-        m,
-        reports.operations(f, t, GroupBy.REGION),
-        byOperator,
-        reports.operations(f, t, GroupBy.METHOD),
-        names);
+    return names;
   }
 
   @Operation(summary = "Pledge report per donor for a half-year (e.g. 2026-H1), with shares")

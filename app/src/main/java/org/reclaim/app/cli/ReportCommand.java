@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.reclaim.app.register.RegisterFactory;
 import org.reclaim.app.release.HandoverService;
 import org.reclaim.app.release.OperationsReport;
+import org.reclaim.app.release.OperationsReportPdf;
 import org.reclaim.app.release.ReportService;
 import org.reclaim.app.release.ReportService.GroupBy;
 import org.reclaim.domain.DomainException;
@@ -137,7 +138,7 @@ final class ReportCommand implements Runnable {
   @Command(
       name = "monthly",
       mixinStandardHelpOptions = true,
-      description = "The monthly operations report as an HTML page.")
+      description = "The monthly operations report as an HTML page or a PDF.")
   static final class Monthly implements Callable<Integer> {
     @Mixin DatabaseOption db = new DatabaseOption();
 
@@ -147,31 +148,39 @@ final class ReportCommand implements Runnable {
     @Option(names = "--out", description = "Write to this file (default: standard output).")
     Path out;
 
+    @Option(names = "--pdf", description = "PDF instead of HTML (needs --out).")
+    boolean pdf;
+
     @Override
     public Integer call() {
-      return withStore(
-          db,
-          store -> {
-            ReportService r = new ReportService(store);
-            LocalDate f = month.atDay(1);
-            LocalDate t = month.atEndOfMonth();
-            Map<String, String> names = new HashMap<>();
-            store.regions().listAll().forEach(x -> names.put(String.valueOf(x.id()), x.name()));
-            Map<String, ReleaseAggregateOp.Totals> byOperator =
-                r.operations(f, t, GroupBy.OPERATOR);
-            store
-                .operators()
-                .listAll()
-                .forEach(o -> names.putIfAbsent(String.valueOf(o.id()), o.name()));
-            String html =
-                OperationsReport.html(
-                    month,
-                    r.operations(f, t, GroupBy.REGION),
-                    byOperator,
-                    r.operations(f, t, GroupBy.METHOD),
-                    names);
-            return write(html, out);
-          });
+      if (pdf && out == null) {
+        System.err.println("reclaim report monthly: --pdf needs --out FILE");
+        return 2;
+      }
+      return withStore(db, this::report);
+    }
+
+    private int report(ReclaimStore store) {
+      ReportService r = new ReportService(store);
+      LocalDate f = month.atDay(1);
+      LocalDate t = month.atEndOfMonth();
+      Map<String, String> names = new HashMap<>();
+      store.regions().listAll().forEach(x -> names.put(String.valueOf(x.id()), x.name()));
+      store.operators().listAll().forEach(o -> names.putIfAbsent(String.valueOf(o.id()), o.name()));
+      Map<String, ReleaseAggregateOp.Totals> byRegion = r.operations(f, t, GroupBy.REGION);
+      Map<String, ReleaseAggregateOp.Totals> byOperator = r.operations(f, t, GroupBy.OPERATOR);
+      Map<String, ReleaseAggregateOp.Totals> byMethod = r.operations(f, t, GroupBy.METHOD);
+      if (!pdf) {
+        return write(OperationsReport.html(month, byRegion, byOperator, byMethod, names), out);
+      }
+      try {
+        Files.write(out, OperationsReportPdf.pdf(month, byRegion, byOperator, byMethod, names));
+        System.out.println("wrote " + out);
+        return 0;
+      } catch (IOException e) {
+        System.err.println("reclaim report: cannot write " + out + ": " + e.getMessage());
+        return 1;
+      }
     }
   }
 
