@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,12 +98,8 @@ class ReportController {
     return reports.operations(m.atDay(1), m.atEndOfMonth(), GroupBy.METHOD);
   }
 
-  /** Display names of regions and operators by id (regions first). */
-  private Map<String, String> names() {
-    Map<String, String> names = new HashMap<>();
-    store.regions().listAll().forEach(r -> names.put(String.valueOf(r.id()), r.name()));
-    store.operators().listAll().forEach(o -> names.putIfAbsent(String.valueOf(o.id()), o.name()));
-    return names;
+  private OperationsReport.Names names() {
+    return OperationsReport.Names.of(store);
   }
 
   @Operation(summary = "Pledge report per donor for a half-year (e.g. 2026-H1), with shares")

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -164,9 +163,7 @@ final class ReportCommand implements Runnable {
       ReportService r = new ReportService(store);
       LocalDate f = month.atDay(1);
       LocalDate t = month.atEndOfMonth();
-      Map<String, String> names = new HashMap<>();
-      store.regions().listAll().forEach(x -> names.put(String.valueOf(x.id()), x.name()));
-      store.operators().listAll().forEach(o -> names.putIfAbsent(String.valueOf(o.id()), o.name()));
+      OperationsReport.Names names = OperationsReport.Names.of(store);
       Map<String, ReleaseAggregateOp.Totals> byRegion = r.operations(f, t, GroupBy.REGION);
       Map<String, ReleaseAggregateOp.Totals> byOperator = r.operations(f, t, GroupBy.OPERATOR);
       Map<String, ReleaseAggregateOp.Totals> byMethod = r.operations(f, t, GroupBy.METHOD);

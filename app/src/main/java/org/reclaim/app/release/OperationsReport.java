@@ -3,9 +3,11 @@ package org.reclaim.app.release;
 import static org.reclaim.app.release.HandoverCertificate.esc;
 
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.reclaim.domain.release.ReleaseAggregateOp;
+import org.reclaim.store.ReclaimStore;
 
 /**
  * The monthly operations report as one printable HTML page: land released in the month by region,
@@ -18,15 +20,14 @@ public final class OperationsReport {
   /**
    * The report.
    *
-   * @param names display name per group key (region and operator ids → names); missing keys show as
-   *     they are
+   * @param names display names of the regions and operators by id; missing ids show as they are
    */
   public static String html(
       YearMonth month,
       Map<String, ReleaseAggregateOp.Totals> byRegion,
       Map<String, ReleaseAggregateOp.Totals> byOperator,
       Map<String, ReleaseAggregateOp.Totals> byMethod,
-      Map<String, String> names) {
+      Names names) {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<title>Operations report ")
@@ -45,10 +46,25 @@ public final class OperationsReport {
         .append(" bookings; explosive items found and destroyed: <strong id=\"total-items\">")
         .append(total.itemsFound())
         .append("</strong>.</p>");
-    table(b, "By region", byRegion, names);
-    table(b, "By operator", byOperator, names);
+    table(b, "By region", byRegion, names.regions());
+    table(b, "By operator", byOperator, names.operators());
     table(b, "By method", byMethod, Map.of());
     return b.append("</body></html>\n").toString();
+  }
+
+  /**
+   * Display names by id, one map per kind: region and operator ids overlap, so one map for both
+   * would show a region's name for an operator.
+   */
+  public record Names(Map<String, String> regions, Map<String, String> operators) {
+    /** The names of every region and operator in the register. */
+    public static Names of(ReclaimStore store) {
+      Map<String, String> regions = new HashMap<>();
+      store.regions().listAll().forEach(r -> regions.put(String.valueOf(r.id()), r.name()));
+      Map<String, String> operators = new HashMap<>();
+      store.operators().listAll().forEach(o -> operators.put(String.valueOf(o.id()), o.name()));
+      return new Names(regions, operators);
+    }
   }
 
   /** The sum of every group. */

@@ -34,7 +34,7 @@ public final class OperationsReportPdf {
       Map<String, ReleaseAggregateOp.Totals> byRegion,
       Map<String, ReleaseAggregateOp.Totals> byOperator,
       Map<String, ReleaseAggregateOp.Totals> byMethod,
-      Map<String, String> names) {
+      OperationsReport.Names names) {
     List<String[]> lines = new ArrayList<>();
     ReleaseAggregateOp.Totals total = OperationsReport.total(byMethod);
     lines.add(new String[] {"#Mine action operations report - " + month});
@@ -47,8 +47,8 @@ public final class OperationsReportPdf {
               + " bookings; items found and destroyed: "
               + total.itemsFound()
         });
-    section(lines, "By region", byRegion, names);
-    section(lines, "By operator", byOperator, names);
+    section(lines, "By region", byRegion, names.regions());
+    section(lines, "By operator", byOperator, names.operators());
     section(lines, "By method", byMethod, Map.of());
     try (PDDocument doc = new PDDocument()) {
       write(doc, lines);
