@@ -87,6 +87,19 @@ class BrowserIT {
                       .build(),
                   "test");
         });
+    // One release of 1,234 m² for the reports page.
+    store
+        .landReleases()
+        .insert(
+            new org.reclaim.domain.release.LandRelease(
+                500,
+                1,
+                null,
+                org.reclaim.domain.release.ReleaseCategory.CANCELLED,
+                1234,
+                java.time.LocalDate.of(2026, 4, 10),
+                0),
+            "test");
     server = ReclaimServer.start(store, 0, Map.of("analyst", "pw-a"));
     base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
     playwright =
@@ -165,6 +178,22 @@ class BrowserIT {
       assertThat(page.locator(".leaflet-popup-content script").count()).isZero();
       assertThat(page.locator(".leaflet-popup-content b").count()).isZero();
       assertThat(page.evaluate("window.__injected === undefined")).isEqualTo(true);
+    }
+  }
+
+  @Test
+  void theReportsPageShowsTheReleasedLand() {
+    try (BrowserContext context = signedIn(browser)) {
+      Page page = context.newPage();
+      page.navigate(base + "/app/reports.html");
+      page.fill("#from", "2026-01-01");
+      page.fill("#to", "2026-12-31");
+      page.selectOption("#by", "month");
+      page.click("#run");
+      page.waitForFunction(
+          "document.getElementById('status').textContent.includes('released from 2026-01-01')");
+      assertThat(page.textContent("#status")).startsWith("1,234 m² released");
+      assertThat(page.locator("#operations tbody tr").first().textContent()).startsWith("2026-04");
     }
   }
 }

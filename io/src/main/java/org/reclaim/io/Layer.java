@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.reclaim.domain.context.AgriculturalParcel;
 import org.reclaim.domain.context.CriticalInfrastructure;
 import org.reclaim.domain.context.RecoveryProject;
+import org.reclaim.domain.context.ReferenceLine;
 import org.reclaim.domain.context.RoadSegment;
 import org.reclaim.domain.context.Settlement;
 import org.reclaim.domain.evidence.Evidence;
@@ -38,7 +39,8 @@ public enum Layer {
   TEAMS("teams", Team.class),
   TASKS("tasks", Task.class),
   LAND_RELEASES("land-releases", LandRelease.class),
-  REGIONS("regions", Region.class);
+  REGIONS("regions", Region.class),
+  REFERENCE_LINES("reference-lines", ReferenceLine.class);
 
   private final String cliName;
   private final Class<?> recordType;

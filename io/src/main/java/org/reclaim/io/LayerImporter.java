@@ -1,5 +1,6 @@
 package org.reclaim.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.reclaim.io.csv.CsvLayerReader;
+import org.reclaim.io.export.GeoPackageExporter;
+import org.reclaim.io.export.GeoPackageReader;
 import org.reclaim.io.geojson.GeoJsonLayerReader;
 import org.reclaim.io.layer.LayerMapper;
 import org.reclaim.io.layer.LayerMappers;
@@ -39,13 +42,22 @@ public final class LayerImporter {
 
   /**
    * Reads {@code file}, its format told by the extension ({@code .csv}, {@code .geojson}, {@code
-   * .json}).
+   * .json}, or {@code .gpkg}: a GeoPackage table read through the GeoJSON importer).
    *
    * @throws IllegalArgumentException when the extension is none of those
    * @throws IOException when the file cannot be read
    */
   public static ImportResult<?> read(Layer layer, Path file, ImportOptions options)
       throws IOException {
+    if (GeoPackageReader.isGeoPackage(file)) {
+      byte[] json = GeoPackageReader.toGeoJson(file, GeoPackageExporter.tableName(layer.cliName()));
+      return read(
+          layer,
+          ImportFormat.GEOJSON,
+          new ByteArrayInputStream(json),
+          file.getFileName().toString(),
+          options);
+    }
     ImportFormat format = ImportFormat.fromFileName(file.getFileName().toString());
     try (InputStream in = Files.newInputStream(file)) {
       return read(layer, format, in, file.getFileName().toString(), options);

@@ -9,21 +9,36 @@ import org.flywaydb.core.Flyway;
 import org.reclaim.domain.context.AgriculturalParcel;
 import org.reclaim.domain.context.CriticalInfrastructure;
 import org.reclaim.domain.context.RecoveryProject;
+import org.reclaim.domain.context.ReferenceLine;
 import org.reclaim.domain.context.RoadSegment;
 import org.reclaim.domain.context.Settlement;
 import org.reclaim.domain.evidence.Evidence;
+import org.reclaim.domain.funding.CostBooking;
+import org.reclaim.domain.funding.Disbursement;
+import org.reclaim.domain.funding.Donor;
+import org.reclaim.domain.funding.Grant;
+import org.reclaim.domain.funding.Pledge;
+import org.reclaim.domain.handover.Handover;
 import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.domain.operator.Accreditation;
 import org.reclaim.domain.operator.Operator;
+import org.reclaim.domain.quality.NonConformity;
+import org.reclaim.domain.quality.QaVisit;
+import org.reclaim.domain.quality.QcInspection;
 import org.reclaim.domain.region.Region;
+import org.reclaim.domain.release.CompletionReport;
 import org.reclaim.domain.release.LandRelease;
+import org.reclaim.domain.strategy.Indicator;
+import org.reclaim.domain.strategy.IndicatorTarget;
 import org.reclaim.domain.task.Task;
 import org.reclaim.domain.team.Team;
 import org.reclaim.store.audit.AuditLog;
 import org.reclaim.store.jdbc.JdbcRepository;
 import org.reclaim.store.jdbc.TableMapping;
 import org.reclaim.store.tables.ContextTables;
+import org.reclaim.store.tables.FundingTables;
 import org.reclaim.store.tables.HazardTables;
+import org.reclaim.store.tables.ReleaseTables;
 import org.reclaim.store.tables.ResourceTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -59,6 +74,19 @@ public final class ReclaimStore implements AutoCloseable {
   private final JdbcRepository<Team> teams;
   private final JdbcRepository<Task> tasks;
   private final JdbcRepository<LandRelease> landReleases;
+  private final JdbcRepository<CompletionReport> completionReports;
+  private final JdbcRepository<QaVisit> qaVisits;
+  private final JdbcRepository<NonConformity> nonConformities;
+  private final JdbcRepository<QcInspection> qcInspections;
+  private final JdbcRepository<Handover> handovers;
+  private final JdbcRepository<Donor> donors;
+  private final JdbcRepository<ReferenceLine> referenceLines;
+  private final JdbcRepository<Pledge> pledges;
+  private final JdbcRepository<Grant> grants;
+  private final JdbcRepository<Disbursement> disbursements;
+  private final JdbcRepository<CostBooking> costBookings;
+  private final JdbcRepository<Indicator> indicators;
+  private final JdbcRepository<IndicatorTarget> indicatorTargets;
 
   private ReclaimStore(StoreConfig config, Clock clock) {
     this.config = config;
@@ -95,6 +123,19 @@ public final class ReclaimStore implements AutoCloseable {
     this.teams = repository(ResourceTables.TEAM);
     this.tasks = repository(HazardTables.TASK);
     this.landReleases = repository(HazardTables.LAND_RELEASE);
+    this.completionReports = repository(ReleaseTables.COMPLETION_REPORT);
+    this.qaVisits = repository(ReleaseTables.QA_VISIT);
+    this.nonConformities = repository(ReleaseTables.NON_CONFORMITY);
+    this.qcInspections = repository(ReleaseTables.QC_INSPECTION);
+    this.handovers = repository(ReleaseTables.HANDOVER);
+    this.donors = repository(FundingTables.DONOR);
+    this.referenceLines = repository(ReleaseTables.REFERENCE_LINE);
+    this.pledges = repository(FundingTables.PLEDGE);
+    this.grants = repository(FundingTables.GRANT);
+    this.disbursements = repository(FundingTables.DISBURSEMENT);
+    this.costBookings = repository(FundingTables.COST_BOOKING);
+    this.indicators = repository(FundingTables.INDICATOR);
+    this.indicatorTargets = repository(FundingTables.INDICATOR_TARGET);
   }
 
   /** Opens the store, creating or migrating the schema as needed. */
@@ -217,6 +258,68 @@ public final class ReclaimStore implements AutoCloseable {
     return landReleases;
   }
 
+  /** Completion reports, one per task (IMAS 07.11). */
+  public JdbcRepository<CompletionReport> completionReports() {
+    return completionReports;
+  }
+
+  /** QA monitoring visits (IMAS 07.12). */
+  public JdbcRepository<QaVisit> qaVisits() {
+    return qaVisits;
+  }
+
+  /** Non-conformities found on QA visits (IMAS 07.12). */
+  public JdbcRepository<NonConformity> nonConformities() {
+    return nonConformities;
+  }
+
+  /** QC post-clearance inspections (IMAS 09.20). */
+  public JdbcRepository<QcInspection> qcInspections() {
+    return qcInspections;
+  }
+
+  /** Handovers of released land. */
+  public JdbcRepository<Handover> handovers() {
+    return handovers;
+  }
+
+  /** Contact lines and borders (compensation rules). */
+  public JdbcRepository<ReferenceLine> referenceLines() {
+    return referenceLines;
+  }
+
+  public JdbcRepository<Donor> donors() {
+    return donors;
+  }
+
+  public JdbcRepository<Pledge> pledges() {
+    return pledges;
+  }
+
+  /** Grants, in table {@code grant_award}. */
+  public JdbcRepository<Grant> grants() {
+    return grants;
+  }
+
+  public JdbcRepository<Disbursement> disbursements() {
+    return disbursements;
+  }
+
+  /** Costs booked per task, to a grant or to none. */
+  public JdbcRepository<CostBooking> costBookings() {
+    return costBookings;
+  }
+
+  /** National strategy indicators. */
+  public JdbcRepository<Indicator> indicators() {
+    return indicators;
+  }
+
+  /** Yearly targets of the indicators. */
+  public JdbcRepository<IndicatorTarget> indicatorTargets() {
+    return indicatorTargets;
+  }
+
   /** Deletes every record of the register (not the audit log's history of it). For the demo. */
   public void clear(String actor) {
     inTransaction(
@@ -225,6 +328,19 @@ public final class ReclaimStore implements AutoCloseable {
               new String[] {
                 "ranking_entry",
                 "ranking_run",
+                "reference_line",
+                "indicator_target",
+                "indicator",
+                "cost_booking",
+                "disbursement",
+                "grant_award",
+                "pledge",
+                "donor",
+                "handover",
+                "qc_inspection",
+                "non_conformity",
+                "qa_visit",
+                "completion_report",
                 "land_release",
                 "task",
                 "team",

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       McdaCommand.class,
       PrioritiseCommand.class,
+      ReportCommand.class,
       BenchCommand.class
     })
 public final class ReclaimCommand implements Runnable {

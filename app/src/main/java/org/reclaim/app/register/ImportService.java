@@ -58,9 +58,19 @@ public final class ImportService {
     }
   }
 
-  /** Imports {@code file}; format from its extension. */
+  /**
+   * Imports {@code file}; format from its extension. A GeoPackage ({@code .gpkg}) is read through
+   * the GeoJSON importer ({@link org.reclaim.io.export.GeoPackageReader}).
+   */
   public Outcome importFile(Layer layer, Path file, String crs, String actor) {
     String name = file.getFileName().toString();
+    if (org.reclaim.io.export.GeoPackageReader.isGeoPackage(file)) {
+      byte[] json =
+          org.reclaim.io.export.GeoPackageReader.toGeoJson(
+              file, org.reclaim.io.export.GeoPackageExporter.tableName(layer.cliName()));
+      return importStream(
+          layer, new java.io.ByteArrayInputStream(json), ImportFormat.GEOJSON, name, crs, actor);
+    }
     ImportFormat format = ImportFormat.fromFileName(name);
     try (InputStream in = Files.newInputStream(file)) {
       return importStream(layer, in, format, name, crs, actor);

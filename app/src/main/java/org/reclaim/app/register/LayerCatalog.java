@@ -31,6 +31,7 @@ public final class LayerCatalog {
     repositories.put(Layer.TEAMS, store.teams());
     repositories.put(Layer.TASKS, store.tasks());
     repositories.put(Layer.LAND_RELEASES, store.landReleases());
+    repositories.put(Layer.REFERENCE_LINES, store.referenceLines());
   }
 
   /** The repository of {@code layer}; throws for evidence links, which have none. */

@@ -18,9 +18,11 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may do what (DESIGN §6). Public: health, the OpenAPI document, Swagger UI and the static web
  * UI. Any signed-in role may read the register and score a decision matrix ({@code /api/v1/mcda});
- * only ADMIN and ANALYST may change the register. The API uses HTTP Basic and no session, so CSRF
- * protection (which guards cookie sessions) is off for {@code /api/**}; it stays on everywhere
- * else. Passwords are hashed with bcrypt.
+ * only ADMIN and ANALYST may change the register. Donors read the register's layers and the
+ * aggregate reports, not the land release records of single tasks (completion reports, QC, QA,
+ * handovers). The API uses HTTP Basic and no session, so CSRF protection (which guards cookie
+ * sessions) is off for {@code /api/**}; it stays on everywhere else. Passwords are hashed with
+ * bcrypt.
  */
 @Configuration
 public class SecurityConfig {
@@ -62,6 +64,18 @@ public class SecurityConfig {
                         "/favicon.ico",
                         "/error")
                     .permitAll()
+                    // Land release records are for the authority and operators; donors see the
+                    // aggregate reports only (DESIGN §6).
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/tasks/*/completion-report",
+                        "/api/v1/tasks/*/qc-inspections",
+                        "/api/v1/tasks/*/qc-sampling-plan",
+                        "/api/v1/hazardous-areas/*/handover-check",
+                        "/api/v1/handovers/**",
+                        "/api/v1/funding/**",
+                        "/api/v1/exports/**")
+                    .hasAnyRole("ADMIN", "ANALYST", "OPERATOR")
                     .requestMatchers(HttpMethod.GET, "/api/**")
                     .authenticated()
                     // Scoring a matrix the caller sends changes nothing in the register.

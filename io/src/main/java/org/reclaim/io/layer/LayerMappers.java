@@ -23,6 +23,7 @@ public final class LayerMappers {
       case TASKS -> new TaskMapper();
       case LAND_RELEASES -> new LandReleaseMapper();
       case REGIONS -> new RegionMapper();
+      case REFERENCE_LINES -> new ReferenceLineMapper();
     };
   }
 }

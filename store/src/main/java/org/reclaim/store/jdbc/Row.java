@@ -44,6 +44,16 @@ public final class Row {
     }
   }
 
+  /** A nullable INTEGER. */
+  public Integer findInt(String column) {
+    try {
+      int v = rs.getInt(column);
+      return rs.wasNull() ? null : v;
+    } catch (SQLException e) {
+      throw fault(column, e);
+    }
+  }
+
   public double getDouble(String column) {
     try {
       return rs.getDouble(column);

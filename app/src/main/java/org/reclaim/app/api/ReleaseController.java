@@ -1,0 +1,293 @@
+package org.reclaim.app.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reclaim.app.release.CompensationService;
+import org.reclaim.app.release.CompletionInput;
+import org.reclaim.app.release.HandoverCertificate;
+import org.reclaim.app.release.HandoverService;
+import org.reclaim.app.release.QualityService;
+import org.reclaim.app.release.ReleaseService;
+import org.reclaim.domain.compensation.CompensationCheck;
+import org.reclaim.domain.compensation.CompensationRules;
+import org.reclaim.domain.handover.Handover;
+import org.reclaim.domain.hazard.HazardousArea;
+import org.reclaim.domain.hazard.LandUse;
+import org.reclaim.domain.quality.InspectionLevel;
+import org.reclaim.domain.quality.NonConformity;
+import org.reclaim.domain.quality.QcInspection;
+import org.reclaim.domain.quality.SamplingPlan;
+import org.reclaim.domain.release.CompletionReport;
+import org.reclaim.domain.task.TaskStatus;
+import org.reclaim.store.NotFoundException;
+import org.reclaim.store.ReclaimStore;
+import org.reclaim.store.Versioned;
+import org.reclaim.store.jdbc.TableMapping;
+import org.reclaim.store.tables.HazardTables;
+import org.reclaim.store.tables.ReleaseTables;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Land release to the end (IMAS 07.11, 07.12, 09.20): task status changes with their effect on the
+ * area, completion reports, QA visits and non-conformities, QC inspections with their sampling
+ * plan, handover with its printable certificate, and land use after release. Changes to a task name
+ * its version in {@code If-Match}; records come back as GeoJSON features like the register's
+ * layers.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Land release", description = "Workflow, completion, QA/QC and handover")
+class ReleaseController {
+  private final ReclaimStore store;
+  private final ReleaseService release;
+  private final QualityService quality;
+  private final HandoverService handovers;
+
+  ReleaseController(ReclaimStore store) {
+    this.store = store;
+    this.release = new ReleaseService(store);
+    this.quality = new QualityService(store);
+    this.handovers = new HandoverService(store);
+  }
+
+  /** The body of a status change. */
+  record TransitionInput(TaskStatus status) {}
+
+  @Operation(
+      summary = "Move a task along its life cycle; the area follows (If-Match: task version)")
+  @PostMapping("/tasks/{id}/transitions")
+  ResponseEntity<byte[]> transition(
+      @PathVariable long id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody TransitionInput in,
+      Principal user) {
+    if (in == null || in.status() == null) {
+      throw new RequestFieldException(
+          "status", "is required, one of " + List.of(TaskStatus.values()));
+    }
+    long version = FeatureController.version(ifMatch);
+    return feature(
+        HazardTables.TASK,
+        release.transition(id, version, in.status(), user.getName()),
+        HttpStatus.OK);
+  }
+
+  @Operation(summary = "Complete a task with its completion report (If-Match: task version)")
+  @PostMapping("/tasks/{id}/completion-report")
+  ResponseEntity<byte[]> complete(
+      @PathVariable long id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody CompletionInput in,
+      Principal user) {
+    long version = FeatureController.version(ifMatch);
+    Versioned<CompletionReport> r = release.complete(id, version, in, user.getName());
+    return created(
+        "/api/v1/tasks/" + id + "/completion-report",
+        feature(ReleaseTables.COMPLETION_REPORT, r, HttpStatus.CREATED));
+  }
+
+  @Operation(summary = "The completion report of a task")
+  @GetMapping("/tasks/{id}/completion-report")
+  ResponseEntity<byte[]> report(@PathVariable long id) {
+    CompletionReport r =
+        release
+            .reportOf(id)
+            .orElseThrow(() -> new NotFoundException("CompletionReport of task", id));
+    return feature(
+        ReleaseTables.COMPLETION_REPORT, store.completionReports().getById(r.id()), HttpStatus.OK);
+  }
+
+  @Operation(summary = "The ISO 2859-1 sampling plan a QC inspection of this task would use")
+  @GetMapping("/tasks/{id}/qc-sampling-plan")
+  SamplingPlan samplingPlan(
+      @PathVariable long id,
+      @RequestParam(required = false) Double unitM2,
+      @RequestParam(required = false) InspectionLevel level,
+      @RequestParam(required = false) Double aqlPercent) {
+    store.tasks().getById(id);
+    return quality.planFor(id, unitM2, level, aqlPercent);
+  }
+
+  @Operation(summary = "Record a QC inspection; a failed one reopens the task and its area")
+  @PostMapping("/tasks/{id}/qc-inspections")
+  ResponseEntity<Map<String, Object>> inspect(
+      @PathVariable long id, @RequestBody QualityService.QcInput in, Principal user) {
+    Versioned<QcInspection> q = quality.inspect(id, in, user.getName());
+    return ResponseEntity.created(URI.create("/api/v1/tasks/" + id + "/qc-inspections"))
+        .eTag("\"" + q.version() + "\"")
+        .body(qc(q.value()));
+  }
+
+  @Operation(summary = "QC inspections of a task, oldest first, with result and reason")
+  @GetMapping("/tasks/{id}/qc-inspections")
+  List<Map<String, Object>> inspections(@PathVariable long id) {
+    store.tasks().getById(id);
+    return quality.inspections(id).stream().map(ReleaseController::qc).toList();
+  }
+
+  private static Map<String, Object> qc(QcInspection q) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", q.id());
+    m.put("taskId", q.taskId());
+    m.put("inspectedOn", q.inspectedOn().toString());
+    m.put("inspector", q.inspector());
+    m.put("plan", q.plan());
+    m.put("nonConformingUnits", q.nonConformingUnits());
+    m.put("itemsFound", q.itemsFound());
+    m.put("result", q.result());
+    m.put("reason", q.reason());
+    return m;
+  }
+
+  /** The body of a QA visit. */
+  record QaVisitInput(LocalDate visitedOn, String inspector, String notes) {}
+
+  @Operation(summary = "Record a QA monitoring visit to a task (IMAS 07.12)")
+  @PostMapping("/tasks/{id}/qa-visits")
+  ResponseEntity<byte[]> visit(
+      @PathVariable long id, @RequestBody QaVisitInput in, Principal user) {
+    return feature(
+        ReleaseTables.QA_VISIT,
+        quality.visit(id, in.visitedOn(), in.inspector(), in.notes(), user.getName()),
+        HttpStatus.CREATED);
+  }
+
+  /** The body of a non-conformity. */
+  record NonConformityInput(
+      String type, NonConformity.Severity severity, String correctiveAction, LocalDate closedOn) {}
+
+  @Operation(summary = "Record a non-conformity found on a QA visit")
+  @PostMapping("/qa-visits/{id}/non-conformities")
+  ResponseEntity<byte[]> nonConformity(
+      @PathVariable long id, @RequestBody NonConformityInput in, Principal user) {
+    return feature(
+        ReleaseTables.NON_CONFORMITY,
+        quality.nonConformity(
+            id, in.type(), in.severity(), in.correctiveAction(), in.closedOn(), user.getName()),
+        HttpStatus.CREATED);
+  }
+
+  @Operation(summary = "Whether an area may be handed over, and every reason it may not")
+  @GetMapping("/hazardous-areas/{id}/handover-check")
+  Map<String, Object> handoverCheck(@PathVariable long id) {
+    List<String> blockers = handovers.blockers(id);
+    return Map.of("hazardousAreaId", id, "ready", blockers.isEmpty(), "blockers", blockers);
+  }
+
+  /** The body of a handover. */
+  record HandoverInput(
+      LocalDate handedOverOn, String recipient, LandUse landUseAfter, LocalDate returnedToUseOn) {}
+
+  @Operation(summary = "Hand a released area over and issue its certificate")
+  @PostMapping("/hazardous-areas/{id}/handover")
+  ResponseEntity<byte[]> handOver(
+      @PathVariable long id, @RequestBody HandoverInput in, Principal user) {
+    if (in.handedOverOn() == null) {
+      throw new RequestFieldException("handedOverOn", "is required");
+    }
+    Versioned<Handover> h =
+        handovers.handOver(
+            id,
+            in.handedOverOn(),
+            in.recipient(),
+            in.landUseAfter(),
+            in.returnedToUseOn(),
+            user.getName());
+    return created(
+        "/api/v1/handovers/" + h.value().id(),
+        feature(ReleaseTables.HANDOVER, h, HttpStatus.CREATED));
+  }
+
+  @Operation(summary = "One handover record")
+  @GetMapping("/handovers/{id}")
+  ResponseEntity<byte[]> handover(@PathVariable long id) {
+    return feature(ReleaseTables.HANDOVER, store.handovers().getById(id), HttpStatus.OK);
+  }
+
+  @Operation(summary = "The printable handover certificate (HTML)")
+  @GetMapping(value = "/handovers/{id}/certificate", produces = MediaType.TEXT_HTML_VALUE)
+  String certificate(@PathVariable long id) {
+    Handover h = store.handovers().getById(id).value();
+    HazardousArea area = store.hazardousAreas().getById(h.hazardousAreaId()).value();
+    String region =
+        area.regionId() == null ? null : store.regions().getById(area.regionId()).value().name();
+    return HandoverCertificate.html(h, area, region);
+  }
+
+  /** The body of a land use update. */
+  record LandUseInput(LandUse landUseAfter, LocalDate returnedToUseOn) {}
+
+  @Operation(summary = "Record the land's use after release and its return date (If-Match)")
+  @PutMapping("/handovers/{id}/land-use")
+  ResponseEntity<byte[]> landUse(
+      @PathVariable long id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody LandUseInput in,
+      Principal user) {
+    if (in.landUseAfter() == null) {
+      throw new RequestFieldException("landUseAfter", "is required");
+    }
+    long version = FeatureController.version(ifMatch);
+    return feature(
+        ReleaseTables.HANDOVER,
+        handovers.returnToUse(id, version, in.landUseAfter(), in.returnedToUseOn(), user.getName()),
+        HttpStatus.OK);
+  }
+
+  @Operation(
+      summary =
+          "Agricultural compensation pre-check of a parcel against the programme's rules, with"
+              + " every finding")
+  @GetMapping("/parcels/{id}/compensation-check")
+  CompensationCheck.Result compensation(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "true") boolean requireNtsConfirmed,
+      @RequestParam(defaultValue = "0") double minKmFromContactLine,
+      @RequestParam(defaultValue = "0") double minKmFromBorder) {
+    return new CompensationService(store)
+        .check(
+            id, new CompensationRules(requireNtsConfirmed, minKmFromContactLine, minKmFromBorder));
+  }
+
+  @Operation(summary = "Nexus: hectares of farmland back in production by region and period")
+  @GetMapping("/reports/nexus")
+  Map<String, Object> nexus(@RequestParam(defaultValue = "year") String period) {
+    if (!period.equals("year") && !period.equals("month")) {
+      throw new RequestFieldException("period", "must be year or month, was " + period);
+    }
+    return Map.of(
+        "unit", "ha", "period", period, "regions", handovers.nexus(period.equals("month")));
+  }
+
+  private static <T> ResponseEntity<byte[]> feature(
+      TableMapping<T> mapping, Versioned<T> v, HttpStatus status) {
+    return ResponseEntity.status(status)
+        .eTag("\"" + v.version() + "\"")
+        .contentType(FeatureController.GEO_JSON)
+        .body(FeatureWriter.single(mapping, v));
+  }
+
+  private static ResponseEntity<byte[]> created(String location, ResponseEntity<byte[]> body) {
+    return ResponseEntity.created(URI.create(location))
+        .eTag(body.getHeaders().getETag())
+        .contentType(FeatureController.GEO_JSON)
+        .body(body.getBody());
+  }
+}

@@ -1,0 +1,167 @@
+package org.reclaim.app.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.reclaim.app.release.OperationsReport;
+import org.reclaim.app.release.OperationsReportPdf;
+import org.reclaim.app.release.ReportService;
+import org.reclaim.app.release.ReportService.GroupBy;
+import org.reclaim.domain.funding.CostPerM2Op;
+import org.reclaim.domain.funding.HalfYear;
+import org.reclaim.domain.funding.PledgeReportOp;
+import org.reclaim.domain.release.ReleaseAggregateOp;
+import org.reclaim.domain.strategy.GradingOp;
+import org.reclaim.store.ReclaimStore;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Aggregate reports, readable by every signed-in role including donors: land released by period,
+ * region, operator and method; the monthly operations report (HTML); the donors' half-yearly pledge
+ * report; cost per m²; the strategy indicators' evaluation sheet.
+ */
+@RestController
+@RequestMapping("/api/v1/reports")
+@Tag(name = "Reports", description = "Aggregates of land release, funding and strategy")
+class ReportController {
+  private final ReclaimStore store;
+  private final ReportService reports;
+
+  ReportController(ReclaimStore store) {
+    this.store = store;
+    this.reports = new ReportService(store);
+  }
+
+  @Operation(
+      summary =
+          "Land released between two dates, grouped by month, year, region,"
+              + " operator or method")
+  @GetMapping("/operations")
+  Map<String, Object> operations(
+      @RequestParam String from,
+      @RequestParam String to,
+      @RequestParam(defaultValue = "month") String by) {
+    LocalDate f = date("from", from);
+    LocalDate t = date("to", to);
+    GroupBy g = groupBy(by);
+    Map<String, ReleaseAggregateOp.Totals> groups = reports.operations(f, t, g);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("from", f.toString());
+    out.put("to", t.toString());
+    out.put("by", g.name().toLowerCase(Locale.ROOT));
+    out.put("groups", groups);
+    out.put("total", OperationsReport.total(groups));
+    return out;
+  }
+
+  @Operation(summary = "The monthly operations report as a printable HTML page")
+  @GetMapping(value = "/operations/monthly", produces = MediaType.TEXT_HTML_VALUE)
+  String monthly(@RequestParam String month) {
+    YearMonth m = month(month);
+    return OperationsReport.html(m, byRegion(m), byOperator(m), byMethod(m), names());
+  }
+
+  @Operation(summary = "The monthly operations report as PDF")
+  @GetMapping(value = "/operations/monthly.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  byte[] monthlyPdf(@RequestParam String month) {
+    YearMonth m = month(month);
+    return OperationsReportPdf.pdf(m, byRegion(m), byOperator(m), byMethod(m), names());
+  }
+
+  private static YearMonth month(String month) {
+    try {
+      return YearMonth.parse(month);
+    } catch (DateTimeParseException e) {
+      throw new RequestFieldException("month", "must be like 2026-04, was " + month);
+    }
+  }
+
+  private Map<String, ReleaseAggregateOp.Totals> byRegion(YearMonth m) {
+    return reports.operations(m.atDay(1), m.atEndOfMonth(), GroupBy.REGION);
+  }
+
+  private Map<String, ReleaseAggregateOp.Totals> byOperator(YearMonth m) {
+    return reports.operations(m.atDay(1), m.atEndOfMonth(), GroupBy.OPERATOR);
+  }
+
+  private Map<String, ReleaseAggregateOp.Totals> byMethod(YearMonth m) {
+    return reports.operations(m.atDay(1), m.atEndOfMonth(), GroupBy.METHOD);
+  }
+
+  private OperationsReport.Names names() {
+    return OperationsReport.Names.of(store);
+  }
+
+  @Operation(summary = "Pledge report per donor for a half-year (e.g. 2026-H1), with shares")
+  @GetMapping("/donors")
+  Map<String, Object> donors(@RequestParam String half) {
+    HalfYear h = HalfYear.parse(half);
+    List<PledgeReportOp.Line> lines = reports.donors(h);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("half", h.toString());
+    out.put("from", h.start().toString());
+    out.put("to", h.end().toString());
+    out.put("donors", lines);
+    return out;
+  }
+
+  @Operation(summary = "Cost per m² released by method, operator or region")
+  @GetMapping("/cost-per-m2")
+  Map<String, CostPerM2Op.Ratio> costPerM2(@RequestParam(defaultValue = "method") String by) {
+    return reports.costPerM2(groupBy(by));
+  }
+
+  @Operation(summary = "Strategy indicators: target, actual, achievement and grade per year")
+  @GetMapping("/indicators")
+  List<Map<String, Object>> indicators(
+      @RequestParam(defaultValue = "1.0") double met,
+      @RequestParam(defaultValue = "0.8") double mostly,
+      @RequestParam(defaultValue = "0.5") double progressing) {
+    return reports.indicators(new GradingOp.Thresholds(met, mostly, progressing)).stream()
+        .map(
+            r -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("code", r.indicator().code());
+              m.put("name", r.indicator().name());
+              m.put("measure", r.indicator().measure());
+              m.put("baselineYear", r.indicator().baselineYear());
+              m.put("baselineValue", r.indicator().baselineValue());
+              m.put("budgetLine", r.indicator().budgetLine());
+              m.put("year", r.year());
+              m.put("target", r.target());
+              m.put("actual", r.actual());
+              m.put("achievement", r.achievement());
+              m.put("grade", r.grade());
+              m.put("budgetUsd", r.budgetUsd());
+              return m;
+            })
+        .toList();
+  }
+
+  private static LocalDate date(String field, String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new RequestFieldException(field, "must be an ISO date like 2026-04-01, was " + value);
+    }
+  }
+
+  private static GroupBy groupBy(String by) {
+    try {
+      return GroupBy.valueOf(by.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new RequestFieldException(
+          "by", "must be one of month, year, region, operator, method; was " + by);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package org.reclaim.app.release;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.reclaim.domain.DomainException;
+import org.reclaim.domain.geometry.Wgs84;
+import org.reclaim.domain.hazard.HazardousArea;
+import org.reclaim.domain.release.CompletionReport;
+import org.reclaim.domain.release.LandRelease;
+import org.reclaim.domain.release.LandReleaseAccount;
+import org.reclaim.domain.release.ReleaseWorkflow;
+import org.reclaim.domain.task.Task;
+import org.reclaim.domain.task.TaskStatus;
+import org.reclaim.store.ReclaimStore;
+import org.reclaim.store.Versioned;
+
+/**
+ * The land release workflow over the register: task status changes with their effect on the area,
+ * and completion reports booked into the area's account ({@link ReleaseWorkflow}). Each call is one
+ * transaction: the task (at the version the caller read, {@code If-Match}), its area, the bookings
+ * and the report are written together and audited, or nothing is.
+ *
+ * <p>Thread safe: state lives in the store.
+ */
+public final class ReleaseService {
+  private final ReclaimStore store;
+
+  public ReleaseService(ReclaimStore store) {
+    this.store = store;
+  }
+
+  /**
+   * Moves a task to {@code target}. Moving a task reopened by QC back to {@code COMPLETED} finishes
+   * its rework without booking anything again; any other completion needs a report.
+   *
+   * @param expectedVersion the task's version the caller read
+   * @throws DomainException naming {@code status} for a transition the life cycles do not allow
+   */
+  public Versioned<Task> transition(
+      long taskId, long expectedVersion, TaskStatus target, String actor) {
+    return store.inTransaction(
+        () -> {
+          Task task = store.tasks().getById(taskId).value();
+          Versioned<HazardousArea> area = store.hazardousAreas().getById(task.hazardousAreaId());
+          ReleaseWorkflow.Step step;
+          Optional<CompletionReport> report = reportOf(taskId);
+          if (target == TaskStatus.COMPLETED && report.isPresent()) {
+            step =
+                ReleaseWorkflow.finishRework(
+                    area.value(), task, account(area.value()), residualM2(area.value().id()));
+          } else {
+            step = ReleaseWorkflow.transition(area.value(), task, target);
+          }
+          return write(step, area, expectedVersion, actor);
+        });
+  }
+
+  /**
+   * Completes a task with its report: books the released m², splits the remaining polygon, settles
+   * the area's status.
+   */
+  public Versioned<CompletionReport> complete(
+      long taskId, long expectedVersion, CompletionInput in, String actor) {
+    return store.inTransaction(
+        () -> {
+          Task task = store.tasks().getById(taskId).value();
+          if (reportOf(taskId).isPresent()) {
+            throw new DomainException(
+                "CompletionReport",
+                "taskId",
+                "task " + taskId + " has a completion report already");
+          }
+          if (task.teamId() == null) {
+            throw new DomainException("Task", "teamId", "task " + taskId + " has no team");
+          }
+          Versioned<HazardousArea> area = store.hazardousAreas().getById(task.hazardousAreaId());
+          CompletionReport report =
+              new CompletionReport(
+                  store.ids().allocate("completion_report", 1),
+                  taskId,
+                  area.value().id(),
+                  task.teamId(),
+                  in.startedOn(),
+                  in.completedOn(),
+                  in.cancelledM2(),
+                  in.reducedM2(),
+                  in.clearedM2(),
+                  in.residualRiskM2() == null ? 0 : in.residualRiskM2(),
+                  in.clearanceDepthCm(),
+                  in.items() == null ? List.of() : in.items(),
+                  geometry(in.releasedGeometry() == null ? null : in.releasedGeometry().toString()),
+                  null);
+          ReleaseWorkflow.Step step =
+              ReleaseWorkflow.complete(
+                  area.value(),
+                  task,
+                  account(area.value()),
+                  remaining(area.value()),
+                  residualM2(area.value().id()),
+                  report,
+                  () -> store.ids().allocate("land_release", 1));
+          write(step, area, expectedVersion, actor);
+          for (LandRelease r : step.bookings()) {
+            store.landReleases().insert(r, actor);
+          }
+          return store.completionReports().insert(step.report(), actor);
+        });
+  }
+
+  /** Writes the task and, if its status changed, the area. */
+  Versioned<Task> write(
+      ReleaseWorkflow.Step step,
+      Versioned<HazardousArea> area,
+      long expectedTaskVersion,
+      String actor) {
+    if (step.area().status() != area.value().status()) {
+      store.hazardousAreas().update(step.area(), area.version(), actor);
+    }
+    return store.tasks().update(step.task(), expectedTaskVersion, actor);
+  }
+
+  /** The completion report of a task, if any. */
+  public Optional<CompletionReport> reportOf(long taskId) {
+    return store.completionReports().listWhere("task_id = ?", taskId).stream().findFirst();
+  }
+
+  /** The area's account, with every booking the register holds. */
+  LandReleaseAccount account(HazardousArea area) {
+    return LandReleaseAccount.of(
+        area, store.landReleases().listWhere("hazardous_area_id = ?", area.id()));
+  }
+
+  /** Residual risk m² recorded by the area's reports. */
+  double residualM2(long areaId) {
+    return store.completionReports().listWhere("hazardous_area_id = ?", areaId).stream()
+        .mapToDouble(CompletionReport::residualRiskM2)
+        .sum();
+  }
+
+  /**
+   * The polygon still hazardous: the remainder of the latest report that drew one, else the area.
+   */
+  public Geometry remaining(HazardousArea area) {
+    List<CompletionReport> reports =
+        store.completionReports().listWhere("hazardous_area_id = ?", area.id());
+    for (int i = reports.size() - 1; i >= 0; i--) {
+      CompletionReport r = reports.get(i);
+      if (r.releasedGeometry() != null) {
+        return r.remainingGeometry();
+      }
+    }
+    return area.geometry();
+  }
+
+  private static Geometry geometry(String geoJson) {
+    if (geoJson == null || geoJson.isBlank()) {
+      return null;
+    }
+    try {
+      Geometry g = new GeoJsonReader(Wgs84.FACTORY).read(geoJson);
+      g.setSRID(Wgs84.SRID);
+      return g;
+    } catch (ParseException | RuntimeException e) {
+      throw new DomainException(
+          "CompletionReport", "releasedGeometry", "is not a GeoJSON geometry: " + e.getMessage());
+    }
+  }
+
+  /** Today, for records dated by the server. */
+  static LocalDate today() {
+    return LocalDate.now(java.time.ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,17 @@
+package org.reclaim.domain.strategy;
+
+/** What an indicator counts, each computed from the register for a calendar year. */
+public enum Measure {
+  /** km² released in the year: cancelled + reduced + cleared (IMAS 07.11). */
+  RELEASED_KM2,
+  /** km² cancelled by non-technical survey (IMAS 08.10). */
+  CANCELLED_KM2,
+  /** km² reduced by technical survey (IMAS 08.20). */
+  REDUCED_KM2,
+  /** km² cleared (IMAS 09.10). */
+  CLEARED_KM2,
+  /** Explosive items found and destroyed during release. */
+  ITEMS_DESTROYED,
+  /** Hectares of released farmland back in production (the nexus measure). */
+  FARMLAND_BACK_HA
+}
