@@ -141,6 +141,20 @@ public class PlannedTask {
     return team != null && endDay != null;
   }
 
+  /**
+   * Whether the task will be in the plan: scheduled, and either finishing within its team's
+   * availability or already in progress. A task that would run past the availability is dropped
+   * from the plan ({@link SolutionMapper#teamLists}) and scored as left out.
+   */
+  public boolean isInPlan() {
+    return isScheduled() && (isPinned() || getOverrunDays() == 0);
+  }
+
+  /** Whether the task is on a schedule but runs past its team's availability, so it is dropped. */
+  public boolean isBeyondAvailability() {
+    return isScheduled() && !isPinned() && getOverrunDays() > 0;
+  }
+
   /** Whether the task is in progress on the team it is assigned to. */
   public boolean isPinned() {
     return team != null && team.getIndex() == inProgressTeam;

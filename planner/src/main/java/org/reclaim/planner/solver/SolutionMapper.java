@@ -65,6 +65,16 @@ final class SolutionMapper {
         team.setPinnedCount(team.getPinnedCount() + 1);
       }
     }
+    for (int j = 0; j < index.taskCount(); j++) {
+      if (byIndex[j] == null) {
+        continue;
+      }
+      for (int t = 0; t < teams.size(); t++) {
+        if (index.eligible(j, t) || index.inProgressTeam(j) == t) {
+          teams.get(t).getEligibleTasks().add(byIndex[j]);
+        }
+      }
+    }
     if (warmStart != null) {
       for (int t = 0; t < teams.size(); t++) {
         for (int j : warmStart.get(t)) {
@@ -125,10 +135,18 @@ final class SolutionMapper {
     return value * PlanKpis.unassignedPenaltyDay(index.problem().horizonDays());
   }
 
-  /** Task positions per team, in list order. */
+  /**
+   * Task positions per team, in list order, without the tasks that would run past the team's
+   * availability (always a tail of the list: once a task ends past the horizon, all after it do).
+   */
   static List<int[]> teamLists(TaskingSolution solution) {
     return solution.getTeams().stream()
-        .map(team -> team.getTasks().stream().mapToInt(PlannedTask::getIndex).toArray())
+        .map(
+            team ->
+                team.getTasks().stream()
+                    .filter(PlannedTask::isInPlan)
+                    .mapToInt(PlannedTask::getIndex)
+                    .toArray())
         .toList();
   }
 }
