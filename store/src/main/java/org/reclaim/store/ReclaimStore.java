@@ -22,6 +22,9 @@ import org.reclaim.domain.team.Team;
 import org.reclaim.store.audit.AuditLog;
 import org.reclaim.store.jdbc.JdbcRepository;
 import org.reclaim.store.jdbc.TableMapping;
+import org.reclaim.store.jobs.JobTables;
+import org.reclaim.store.jobs.PlanDocument;
+import org.reclaim.store.jobs.PlanJob;
 import org.reclaim.store.tables.ContextTables;
 import org.reclaim.store.tables.HazardTables;
 import org.reclaim.store.tables.ResourceTables;
@@ -59,6 +62,8 @@ public final class ReclaimStore implements AutoCloseable {
   private final JdbcRepository<Team> teams;
   private final JdbcRepository<Task> tasks;
   private final JdbcRepository<LandRelease> landReleases;
+  private final JdbcRepository<PlanJob> planJobs;
+  private final JdbcRepository<PlanDocument> planDocuments;
 
   private ReclaimStore(StoreConfig config, Clock clock) {
     this.config = config;
@@ -95,6 +100,8 @@ public final class ReclaimStore implements AutoCloseable {
     this.teams = repository(ResourceTables.TEAM);
     this.tasks = repository(HazardTables.TASK);
     this.landReleases = repository(HazardTables.LAND_RELEASE);
+    this.planJobs = repository(JobTables.PLAN_JOB);
+    this.planDocuments = repository(JobTables.PLAN_DOCUMENT);
   }
 
   /** Opens the store, creating or migrating the schema as needed. */
@@ -215,6 +222,16 @@ public final class ReclaimStore implements AutoCloseable {
 
   public JdbcRepository<LandRelease> landReleases() {
     return landReleases;
+  }
+
+  /** Tasking planner solve jobs (not part of the register: {@link #clear} keeps them). */
+  public JdbcRepository<PlanJob> planJobs() {
+    return planJobs;
+  }
+
+  /** The problem, plan and score analysis documents of solve jobs. */
+  public JdbcRepository<PlanDocument> planDocuments() {
+    return planDocuments;
   }
 
   /** Deletes every record of the register (not the audit log's history of it). For the demo. */
