@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ImportCommand.class,
       McdaCommand.class,
+      PlanCommand.class,
       BenchCommand.class
     })
 public final class ReclaimCommand implements Runnable {
