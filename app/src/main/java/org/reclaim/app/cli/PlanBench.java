@@ -34,7 +34,7 @@ final class PlanBench implements Callable<Integer> {
 
   @Option(
       names = "--time-limit",
-      defaultValue = "55",
+      defaultValue = "45",
       description =
           "Solver limit for the large instance, s (${DEFAULT-VALUE}; the 60 s target covers the"
               + " whole run)")
@@ -52,8 +52,8 @@ final class PlanBench implements Callable<Integer> {
 
   @Option(
       names = "--small-limit",
-      defaultValue = "5",
-      description = "Solver limit per small instance, s.")
+      defaultValue = "20",
+      description = "Solver limit per small instance, s (${DEFAULT-VALUE}).")
   int smallLimit;
 
   @Option(

@@ -5,8 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -15,8 +20,10 @@ import org.reclaim.planner.PlannerService;
 import org.reclaim.planner.json.PlanJson;
 import org.reclaim.planner.json.ProblemJson;
 import org.reclaim.planner.plan.Plan;
+import org.reclaim.planner.plan.PlanChanges;
 import org.reclaim.planner.plan.PlanKpis;
 import org.reclaim.planner.plan.SolveOptions;
+import org.reclaim.planner.plan.SolveProgress;
 import org.reclaim.planner.plan.Unassigned;
 import org.reclaim.planner.problem.PlanningProblem;
 import picocli.CommandLine.Command;
@@ -57,15 +64,27 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "0", description = "Solver seed.")
   long seed;
 
+  @Option(
+      names = "--previous",
+      paramLabel = "PLAN",
+      description =
+          "Re-plan: start from this earlier plan.json (tasks marked inProgressTeam in the problem"
+              + " stay pinned) and report how many assignments moved.")
+  Path previous;
+
   @Override
   public Integer call() throws IOException {
     PlanningProblem problem;
     Duration limit;
+    List<PlanChanges.Previous> before = null;
     try {
       limit = Duration.parse("PT" + timeLimit.toUpperCase(Locale.ROOT));
       problem = ProblemJson.read(Files.readString(input));
+      if (previous != null) {
+        before = PlanJson.readSchedule(Files.readString(previous));
+      }
     } catch (NoSuchFileException e) {
-      System.err.println("reclaim plan: no such file: " + input);
+      System.err.println("reclaim plan: no such file: " + e.getFile());
       return 2;
     } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
       System.err.println("reclaim plan: " + input + ": " + e.getMessage());
@@ -75,6 +94,7 @@ final class PlanCommand implements Callable<Integer> {
         "reclaim plan: %d tasks, %d teams, %d-day horizon, time limit %s%n",
         problem.tasks().size(), problem.teams().size(), problem.horizonDays(), limit);
     PlanResult result;
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     try (ProgressBar bar =
         new ProgressBarBuilder()
             .setTaskName("solving")
@@ -84,27 +104,42 @@ final class PlanCommand implements Callable<Integer> {
             .continuousUpdate()
             .setUpdateIntervalMillis(500)
             .build()) {
+      // the bar follows the clock; each new best plan updates the figures beside it
+      long started = System.nanoTime();
+      ticker.scheduleAtFixedRate(
+          () -> bar.stepTo(Math.min(limit.toMillis(), (System.nanoTime() - started) / 1_000_000)),
+          250,
+          250,
+          TimeUnit.MILLISECONDS);
       SolveOptions options = SolveOptions.ofTimeLimit(limit).withRandomSeed(seed);
+      Consumer<SolveProgress> progress =
+          p ->
+              bar.setExtraMessage(
+                  String.format(
+                      Locale.ROOT,
+                      " best %s objective %.6g",
+                      p.feasible() ? "feasible" : "INFEASIBLE",
+                      p.objective()));
+      PlannerService planner = new PlannerService();
       result =
-          new PlannerService()
-              .solve(
-                  problem,
-                  options,
-                  p -> {
-                    bar.stepTo(Math.min(limit.toMillis(), p.elapsedMillis()));
-                    bar.setExtraMessage(
-                        String.format(
-                            Locale.ROOT,
-                            " best %s objective %.6g",
-                            p.feasible() ? "feasible" : "INFEASIBLE",
-                            p.objective()));
-                  });
+          before == null
+              ? planner.solve(problem, options, progress)
+              : planner.replan(problem, before, options, progress, null);
+      ticker.shutdownNow();
       bar.stepTo(limit.toMillis());
+    } finally {
+      ticker.shutdownNow();
     }
     print("greedy", result.greedy());
     print("solver", result.plan());
     System.err.printf(
         Locale.ROOT, "improvement over greedy: %.2f %%%n", 100 * result.improvementOverGreedy());
+    if (result.changes() != null) {
+      PlanChanges c = result.changes();
+      System.err.printf(
+          "re-plan: %d assignments kept, %d moved, %d added, %d dropped%n",
+          c.kept(), c.moved(), c.added(), c.dropped());
+    }
     for (Unassigned u : result.plan().unassigned()) {
       System.err.printf("unassigned %s: %s (%s)%n", u.taskId(), u.reason(), u.detail());
     }
