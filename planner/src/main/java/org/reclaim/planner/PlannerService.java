@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.reclaim.planner.greedy.GreedyPlanner;
+import org.reclaim.planner.greedy.InsertionPlanner;
 import org.reclaim.planner.greedy.WsptPlanner;
 import org.reclaim.planner.plan.Plan;
 import org.reclaim.planner.plan.PlanAssembler;
@@ -61,11 +62,16 @@ public final class PlannerService {
     Plan greedy = PlanAssembler.assemble(index, GreedyPlanner.NAME, null, greedySchedule);
     List<int[]> start = null;
     if (options.warmStart()) {
-      List<int[]> wspt = WsptPlanner.schedule(index);
-      Plan wsptPlan = PlanAssembler.assemble(index, WsptPlanner.NAME, null, wspt);
-      boolean better =
-          wsptPlan.feasible() && wsptPlan.kpis().objective() < greedy.kpis().objective();
-      start = better ? wspt : greedySchedule;
+      start = greedySchedule;
+      double best = greedy.kpis().objective();
+      for (List<int[]> candidate :
+          List.of(WsptPlanner.schedule(index), InsertionPlanner.schedule(index))) {
+        Plan plan = PlanAssembler.assemble(index, WsptPlanner.NAME, null, candidate);
+        if (plan.feasible() && plan.kpis().objective() < best) {
+          start = candidate;
+          best = plan.kpis().objective();
+        }
+      }
     }
     TimefoldPlanner.Outcome solved = TimefoldPlanner.solve(index, options, start, progress, handle);
     return new PlanResult(solved.plan(), greedy, solved.analysis(), null);

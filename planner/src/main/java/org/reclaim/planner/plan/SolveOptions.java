@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  *     and a generous time limit the result depends only on the seed, so tests use it. (Moves, not
  *     steps: at a strict local optimum late acceptance may accept no move, so a step never ends.)
  * @param randomSeed seed of the solver's random generator; same seed, same steps, same plan
- * @param warmStart start from the better of the greedy plan and the WSPT list schedule ({@link
- *     org.reclaim.planner.greedy.WsptPlanner}) rather than from Timefold's construction heuristic;
- *     the solver's plan is then never worse than the greedy one
+ * @param warmStart start from the best of the greedy plan, the WSPT list schedule ({@link
+ *     org.reclaim.planner.greedy.WsptPlanner}) and best insertion ({@link
+ *     org.reclaim.planner.greedy.InsertionPlanner}) rather than from Timefold's construction
+ *     heuristic alone; the solver's plan is then never worse than the greedy one
  */
 public record SolveOptions(
     Duration timeLimit, @Nullable Long moveLimit, long randomSeed, boolean warmStart) {

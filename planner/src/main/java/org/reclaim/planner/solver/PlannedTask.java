@@ -32,6 +32,9 @@ public class PlannedTask {
   private @Nullable EarmarkFact earmark;
   private int inProgressTeam;
 
+  private @Nullable GeoPoint travelFrom;
+  private long travelMetres;
+
   @InverseRelationShadowVariable(sourceVariableName = "tasks")
   private @Nullable TeamSchedule team;
 
@@ -78,6 +81,35 @@ public class PlannedTask {
     this.accreditedByTeam = accreditedByTeam;
     this.earmark = earmark;
     this.inProgressTeam = inProgressTeam;
+  }
+
+  /**
+   * A copy with the same facts and shadow values; team and previous are re-pointed by the caller.
+   */
+  PlannedTask copy() {
+    PlannedTask c =
+        new PlannedTask(
+            id,
+            index,
+            weight,
+            unassignedPenalty,
+            location,
+            releaseDay,
+            durationByTeam,
+            accreditedByTeam,
+            earmark,
+            inProgressTeam);
+    c.startDay = startDay;
+    c.endDay = endDay;
+    return c;
+  }
+
+  void setTeam(@Nullable TeamSchedule team) {
+    this.team = team;
+  }
+
+  void setPrevious(@Nullable PlannedTask previous) {
+    this.previous = previous;
   }
 
   @ShadowSources({"team", "previous.endDay"})
@@ -191,7 +223,12 @@ public class PlannedTask {
       return 0;
     }
     GeoPoint from = previous == null ? team.getBase() : previous.location;
-    return Math.round(ProblemIndex.distanceKm(from, location) * 1000);
+    // the score asks again and again for the same leg: remember the last one (haversine is dear)
+    if (from != travelFrom) {
+      travelFrom = from;
+      travelMetres = Math.round(ProblemIndex.distanceKm(from, location) * 1000);
+    }
+    return travelMetres;
   }
 
   @Override

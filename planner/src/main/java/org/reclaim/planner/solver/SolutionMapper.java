@@ -65,15 +65,19 @@ final class SolutionMapper {
         team.setPinnedCount(team.getPinnedCount() + 1);
       }
     }
-    for (int j = 0; j < index.taskCount(); j++) {
-      if (byIndex[j] == null) {
-        continue;
-      }
+    List<List<Integer>> eligible = new ArrayList<>();
+    teams.forEach(t -> eligible.add(new ArrayList<>()));
+    for (int position = 0; position < tasks.size(); position++) {
+      int j = tasks.get(position).getIndex();
       for (int t = 0; t < teams.size(); t++) {
         if (index.eligible(j, t) || index.inProgressTeam(j) == t) {
-          teams.get(t).getEligibleTasks().add(byIndex[j]);
+          eligible.get(t).add(position);
         }
       }
+    }
+    for (int t = 0; t < teams.size(); t++) {
+      int[] positions = eligible.get(t).stream().mapToInt(Integer::intValue).toArray();
+      teams.get(t).setEligibleTasks(new TaskSubset(positions, tasks));
     }
     if (warmStart != null) {
       for (int t = 0; t < teams.size(); t++) {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Score: {@link BendableLongScore} with one hard level and three soft levels, compared in order
  * (see {@link PlannerConstraintProvider}).
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = TaskingSolutionCloner.class)
 public class TaskingSolution {
   @ProblemFactCollectionProperty private List<EarmarkFact> earmarks;
   @PlanningEntityCollectionProperty private List<TeamSchedule> teams;

@@ -58,6 +58,13 @@ public class TeamSchedule {
     this.base = base;
   }
 
+  /** A copy with the same facts and pin; the lists are set by the caller. */
+  TeamSchedule copy() {
+    TeamSchedule c = new TeamSchedule(id, index, calendar, dayRateUsd, base);
+    c.pinnedCount = pinnedCount;
+    return c;
+  }
+
   public String getId() {
     return id;
   }
