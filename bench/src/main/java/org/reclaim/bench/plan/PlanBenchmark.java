@@ -61,6 +61,21 @@ public final class PlanBenchmark {
         teams,
         horizonDays,
         (System.nanoTime() - t0) / 1e9);
+    long[] firstFeasibleMs = {-1};
+    long solveStarted = System.nanoTime();
+    PlanResult result =
+        new PlannerService()
+            .solve(
+                problem,
+                SolveOptions.ofTimeLimit(limit),
+                p -> {
+                  if (p.feasible() && firstFeasibleMs[0] < 0) {
+                    firstFeasibleMs[0] = p.elapsedMillis();
+                  }
+                  progress.accept(p);
+                });
+    double seconds = (System.nanoTime() - solveStarted) / 1e9;
+    // the other starts, for the report only (the planner computed them too, inside its time)
     Plan wspt = PlanAssembler.assemble(index, WsptPlanner.NAME, null, WsptPlanner.schedule(index));
     Plan insertion =
         PlanAssembler.assemble(
@@ -74,19 +89,7 @@ public final class PlanBenchmark {
                 index,
                 Comparator.comparingDouble((Integer j) -> -index.task(j).value()),
                 GreedyPlanner.TeamRule.EARLIEST_FINISH));
-    long[] firstFeasibleMs = {-1};
-    PlanResult result =
-        new PlannerService()
-            .solve(
-                problem,
-                SolveOptions.ofTimeLimit(limit),
-                p -> {
-                  if (p.feasible() && firstFeasibleMs[0] < 0) {
-                    firstFeasibleMs[0] = p.elapsedMillis();
-                  }
-                  progress.accept(p);
-                });
-    double seconds = (System.nanoTime() - t0) / 1e9;
+
     row("greedy (baseline)", result.greedy());
     row("greedy, finish first", earliestFinish);
     row("WSPT start", wspt);
@@ -97,8 +100,8 @@ public final class PlanBenchmark {
     out.printf(Locale.ROOT, "solver score        : %s%n", result.plan().score());
     out.printf(
         Locale.ROOT,
-        "feasible (0 hard)   : %s, first feasible best at %.1f s; whole run %.1f s"
-            + " (limit %d s)  %s%n",
+        "feasible (0 hard)   : %s, first feasible best %.1f s into the search; plan ready %.1f s"
+            + " after the call (limit %d s, target <= 60 s)  %s%n",
         feasible ? "yes" : "NO",
         firstFeasibleMs[0] / 1000.0,
         seconds,
