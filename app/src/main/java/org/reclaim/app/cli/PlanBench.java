@@ -34,7 +34,7 @@ final class PlanBench implements Callable<Integer> {
 
   @Option(
       names = "--time-limit",
-      defaultValue = "55",
+      defaultValue = "50",
       description =
           "Time limit of the large instance's solve, starts included, s (${DEFAULT-VALUE}; the"
               + " 60 s target is for the plan to be ready)")
