@@ -402,6 +402,36 @@ class ApiIT {
     assertThat(analysis.findValuesAsString("constraint")).contains("Value-weighted completion");
     // the job is a row in the register's database, not an entry in a map
     assertThat(store.planJobs().getById(id).value().status().name()).isEqualTo("COMPLETED");
+
+    // a day on, t2 is under way on its team: re-plan from this job's plan
+    String team = null;
+    for (JsonNode line : plan.get("schedule")) {
+      if (line.get("task").asString().equals("t2")) {
+        team = line.get("team").asString();
+      }
+    }
+    String now =
+        PLAN_PROBLEM.replace(
+            "\"id\": \"t2\", \"weight\": 8,",
+            "\"id\": \"t2\", \"weight\": 8, \"inProgressTeam\": \"" + team + "\",");
+    HttpResponse<String> again =
+        send(
+            "POST",
+            "/api/v1/plans?timeLimitSeconds=1&previousJobId=" + id,
+            "analyst",
+            now,
+            "Content-Type",
+            "application/json");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+    long replan = JSON.readTree(again.body()).get("id").asLong();
+    awaitPlan(replan, "COMPLETED");
+    JsonNode changes =
+        JSON.readTree(send("GET", "/api/v1/plans/" + replan + "/result", "donor", null).body())
+            .get("changes");
+    int kept = changes.get("kept").asInt();
+    int moved = changes.get("moved").asInt();
+    assertThat(kept + moved + changes.get("dropped").asInt()).isEqualTo(5);
+    assertThat(kept).isGreaterThanOrEqualTo(3);
   }
 
   @Test
@@ -428,6 +458,15 @@ class ApiIT {
     HttpResponse<String> donor =
         send("POST", "/api/v1/plans", "donor", PLAN_PROBLEM, "Content-Type", "application/json");
     assertThat(donor.statusCode()).isEqualTo(403);
+    HttpResponse<String> unknown =
+        send(
+            "POST",
+            "/api/v1/plans?previousJobId=999999",
+            "analyst",
+            PLAN_PROBLEM,
+            "Content-Type",
+            "application/json");
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
   }
 
   @Test

@@ -40,15 +40,19 @@ class PlanController {
     this.jobs = jobs;
   }
 
-  @Operation(summary = "Submit a problem.json to plan; returns the job id (202)")
+  @Operation(
+      summary =
+          "Submit a problem.json to plan (with previousJobId: re-plan from that job's plan);"
+              + " returns the job id (202)")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> submit(
       @RequestBody String problem,
       @RequestParam(defaultValue = "30") int timeLimitSeconds,
+      @RequestParam(required = false) Long previousJobId,
       Principal user) {
     PlanJob job;
     try {
-      job = jobs.submit(problem, timeLimitSeconds, user.getName());
+      job = jobs.submit(problem, timeLimitSeconds, user.getName(), previousJobId);
     } catch (IllegalArgumentException e) {
       String message = e.getMessage() == null ? "invalid problem" : e.getMessage();
       int colon = message.indexOf(':');

@@ -70,11 +70,35 @@ public final class PlanJobService implements AutoCloseable {
    * @throws IllegalArgumentException naming the field when the problem or the time limit is bad
    */
   public PlanJob submit(String problemJson, int timeLimitSeconds, String user) {
+    return submit(problemJson, timeLimitSeconds, user, null);
+  }
+
+  /**
+   * Queues {@code problemJson} for solving; with {@code previousJobId}, as a re-plan that starts
+   * from that job's plan and reports how many assignments moved (tasks marked {@code
+   * inProgressTeam} stay pinned).
+   *
+   * @throws IllegalArgumentException naming the field when the problem, the time limit or the
+   *     previous job is bad
+   * @throws org.reclaim.store.NotFoundException when there is no job {@code previousJobId}
+   */
+  public PlanJob submit(String problemJson, int timeLimitSeconds, String user, Long previousJobId) {
     if (timeLimitSeconds < 1 || timeLimitSeconds > MAX_TIME_LIMIT_S) {
       throw new IllegalArgumentException(
           "timeLimitSeconds: must be in [1, " + MAX_TIME_LIMIT_S + "], was " + timeLimitSeconds);
     }
     PlanningProblem problem = ProblemJson.read(problemJson);
+    String previous = null;
+    if (previousJobId != null) {
+      getJob(previousJobId);
+      previous =
+          findDocument(previousJobId, PlanDocument.Kind.RESULT)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "previousJobId: job " + previousJobId + " has no plan yet"));
+    }
+    String previousPlan = previous;
     long id = store.ids().allocate("plan_job", 1);
     PlanJob job =
         PlanJob.queued(
@@ -88,6 +112,9 @@ public final class PlanJobService implements AutoCloseable {
         () -> {
           store.planJobs().insert(job, user);
           writeDocument(id, PlanDocument.Kind.PROBLEM, problemJson, user);
+          if (previousPlan != null) {
+            writeDocument(id, PlanDocument.Kind.PREVIOUS, previousPlan, user);
+          }
         });
     executor.execute(() -> run(id));
     return job;
@@ -174,7 +201,16 @@ public final class PlanJobService implements AutoCloseable {
       PlanningProblem problem = ProblemJson.read(problemJson);
       SolveOptions options =
           SolveOptions.ofTimeLimit(Duration.ofSeconds(job.value().timeLimitSeconds()));
-      PlanResult result = planner.solve(problem, options, p -> tracker.progress(p, handle), handle);
+      Optional<String> previous = findDocument(id, PlanDocument.Kind.PREVIOUS);
+      PlanResult result =
+          previous.isPresent()
+              ? planner.replan(
+                  problem,
+                  PlanJson.readSchedule(previous.get()),
+                  options,
+                  p -> tracker.progress(p, handle),
+                  handle)
+              : planner.solve(problem, options, p -> tracker.progress(p, handle), handle);
       finish(tracker, result, handle.isCancelled());
     } catch (RuntimeException e) {
       fail(id, e);

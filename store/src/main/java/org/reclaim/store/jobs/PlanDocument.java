@@ -3,8 +3,8 @@ package org.reclaim.store.jobs;
 import java.util.Objects;
 
 /**
- * A JSON document of a solve job: the problem as submitted, the plan, or the score analysis. At
- * most one of each kind per job; written once, never updated.
+ * A JSON document of a solve job: the problem as submitted, the plan it replaces (for a re-plan),
+ * the plan, or the score analysis. At most one of each kind per job; written once, never updated.
  *
  * @param id document id
  * @param jobId the job it belongs to
@@ -16,6 +16,8 @@ public record PlanDocument(long id, long jobId, Kind kind, String content) {
   public enum Kind {
     /** The problem as submitted ({@code problem.json}). */
     PROBLEM,
+    /** For a re-plan: the plan being replaced (the earlier job's result). */
+    PREVIOUS,
     /** The solver's plan beside the greedy baseline. */
     RESULT,
     /** The solver's score by constraint. */
