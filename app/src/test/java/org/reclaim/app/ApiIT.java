@@ -330,4 +330,147 @@ class ApiIT {
     assertThat(problem.get("consistencyRatio").asDouble()).isGreaterThan(0.10);
     assertThat(problem.get("mostInconsistent").size()).isPositive();
   }
+
+  private static final String PLAN_PROBLEM =
+      """
+      {"horizonStart": "2026-03-02", "horizonDays": 10,
+       "teams": [{"id": "A", "dayRateUsd": 100}, {"id": "B", "dayRateUsd": 200},
+                 {"id": "C", "dayRateUsd": 100, "availability": [[0, 4]]}],
+       "tasks": [{"id": "t1", "weight": 10, "durations": {"A": 3, "B": 2}},
+                 {"id": "t2", "weight": 8, "durations": {"A": 2, "C": 2}},
+                 {"id": "t3", "weight": 6, "durations": {"B": 4, "C": 3}},
+                 {"id": "t4", "weight": 5, "durationDays": 4},
+                 {"id": "t5", "weight": 3, "durationDays": 2, "eligibleTeams": ["A"]},
+                 {"id": "t6", "weight": 1, "durations": {"C": 6}}]}
+      """;
+
+  private JsonNode awaitPlan(long id, String status) throws Exception {
+    for (int i = 0; i < 300; i++) {
+      JsonNode job = JSON.readTree(send("GET", "/api/v1/plans/" + id, "donor", null).body());
+      if (job.get("status").asString().equals(status)) {
+        return job;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("job " + id + " never reached " + status);
+  }
+
+  @Test
+  void aPlanJobIsSolvedAndStoredWithItsScoreAnalysis() throws Exception {
+    HttpResponse<String> r =
+        send(
+            "POST",
+            "/api/v1/plans?timeLimitSeconds=1",
+            "analyst",
+            PLAN_PROBLEM,
+            "Content-Type",
+            "application/json");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+    long id = JSON.readTree(r.body()).get("id").asLong();
+    assertThat(r.headers().firstValue("Location")).hasValue("/api/v1/plans/" + id);
+    JsonNode job = awaitPlan(id, "COMPLETED");
+    assertThat(job.get("hardScore").asLong()).isZero();
+    assertThat(job.get("objective").asDouble())
+        .isLessThanOrEqualTo(job.get("greedyObjective").asDouble());
+    JsonNode plan =
+        JSON.readTree(send("GET", "/api/v1/plans/" + id + "/result", "donor", null).body());
+    assertThat(plan.get("schedule").size()).isEqualTo(5);
+    assertThat(plan.get("greedy").get("planner").asString()).isEqualTo("greedy");
+    assertThat(plan.get("unassigned").get(0).get("task").asString()).isEqualTo("t6");
+    JsonNode analysis =
+        JSON.readTree(send("GET", "/api/v1/plans/" + id + "/analysis", "donor", null).body());
+    assertThat(analysis.findValuesAsString("constraint")).contains("Value-weighted completion");
+    // the job is a row in the register's database, not an entry in a map
+    assertThat(store.planJobs().getById(id).value().status().name()).isEqualTo("COMPLETED");
+
+    // a day on, t2 is under way on its team: re-plan from this job's plan
+    String team = null;
+    for (JsonNode line : plan.get("schedule")) {
+      if (line.get("task").asString().equals("t2")) {
+        team = line.get("team").asString();
+      }
+    }
+    String now =
+        PLAN_PROBLEM.replace(
+            "\"id\": \"t2\", \"weight\": 8,",
+            "\"id\": \"t2\", \"weight\": 8, \"inProgressTeam\": \"" + team + "\",");
+    HttpResponse<String> again =
+        send(
+            "POST",
+            "/api/v1/plans?timeLimitSeconds=1&previousJobId=" + id,
+            "analyst",
+            now,
+            "Content-Type",
+            "application/json");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+    long replan = JSON.readTree(again.body()).get("id").asLong();
+    awaitPlan(replan, "COMPLETED");
+    JsonNode changes =
+        JSON.readTree(send("GET", "/api/v1/plans/" + replan + "/result", "donor", null).body())
+            .get("changes");
+    int kept = changes.get("kept").asInt();
+    int moved = changes.get("moved").asInt();
+    assertThat(kept + moved + changes.get("dropped").asInt()).isEqualTo(5);
+    assertThat(kept).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void aBadPlanProblemIsRefusedNamingTheField() throws Exception {
+    HttpResponse<String> r =
+        send(
+            "POST",
+            "/api/v1/plans",
+            "analyst",
+            PLAN_PROBLEM.replace("\"A\": 3, \"B\": 2", "\"A\": 0, \"B\": 2"),
+            "Content-Type",
+            "application/json");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(JSON.readTree(r.body()).get("field").asString()).isEqualTo("tasks[0].durations.A");
+    HttpResponse<String> limit =
+        send(
+            "POST",
+            "/api/v1/plans?timeLimitSeconds=0",
+            "analyst",
+            PLAN_PROBLEM,
+            "Content-Type",
+            "application/json");
+    assertThat(JSON.readTree(limit.body()).get("field").asString()).isEqualTo("timeLimitSeconds");
+    HttpResponse<String> donor =
+        send("POST", "/api/v1/plans", "donor", PLAN_PROBLEM, "Content-Type", "application/json");
+    assertThat(donor.statusCode()).isEqualTo(403);
+    HttpResponse<String> unknown =
+        send(
+            "POST",
+            "/api/v1/plans?previousJobId=999999",
+            "analyst",
+            PLAN_PROBLEM,
+            "Content-Type",
+            "application/json");
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+  }
+
+  @Test
+  void aRunningPlanJobCanBeCancelledAndKeepsItsBestPlan() throws Exception {
+    HttpResponse<String> r =
+        send(
+            "POST",
+            "/api/v1/plans?timeLimitSeconds=600",
+            "analyst",
+            PLAN_PROBLEM,
+            "Content-Type",
+            "application/json");
+    long id = JSON.readTree(r.body()).get("id").asLong();
+    HttpResponse<String> early = send("GET", "/api/v1/plans/" + id + "/result", "donor", null);
+    assertThat(early.statusCode()).as(early.body()).isEqualTo(409);
+    HttpResponse<String> cancel = send("POST", "/api/v1/plans/" + id + "/cancel", "analyst", null);
+    assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(202);
+    awaitPlan(id, "CANCELLED");
+    HttpResponse<String> result = send("GET", "/api/v1/plans/" + id + "/result", "donor", null);
+    if (store.planDocuments().listWhere("job_id = ?", id).isEmpty()) {
+      // cancelled while still queued: it never ran, so there is no plan
+      assertThat(result.statusCode()).isEqualTo(409);
+    } else {
+      assertThat(JSON.readTree(result.body()).get("feasible").asBoolean()).isTrue();
+    }
+  }
 }

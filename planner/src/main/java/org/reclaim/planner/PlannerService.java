@@ -1,11 +1,21 @@
 package org.reclaim.planner;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.reclaim.planner.greedy.GreedyPlanner;
+import org.reclaim.planner.greedy.InsertionPlanner;
+import org.reclaim.planner.greedy.WsptPlanner;
 import org.reclaim.planner.plan.Plan;
 import org.reclaim.planner.plan.PlanAssembler;
+import org.reclaim.planner.plan.PlanChanges;
+import org.reclaim.planner.plan.SolveHandle;
 import org.reclaim.planner.plan.SolveOptions;
 import org.reclaim.planner.plan.SolveProgress;
 import org.reclaim.planner.problem.PlanningProblem;
@@ -16,9 +26,10 @@ import org.reclaim.planner.solver.TimefoldPlanner;
  * The planner's entry point: solve a {@link PlanningProblem} and report the solver's plan beside
  * the greedy baseline.
  *
- * <p>Blocks the calling thread for up to {@link SolveOptions#timeLimit()} (plus the time to index
- * the problem and build the solver, typically well under a second). Stateless; thread safe; each
- * call uses one solver thread. Persisting and cancelling solver jobs is the caller's business.
+ * <p>Blocks the calling thread for about {@link SolveOptions#timeLimit()}: the starts (greedy,
+ * WSPT, insertion) come out of it, the search gets the rest, and assembling and analysing the plan
+ * follows (about a second for 5,000 tasks). Stateless; thread safe; each call uses one solver
+ * thread. Persisting and cancelling solver jobs is the caller's business.
  */
 public final class PlannerService {
   /** A service with the default configuration. */
@@ -32,13 +43,95 @@ public final class PlannerService {
    */
   public PlanResult solve(
       PlanningProblem problem, SolveOptions options, @Nullable Consumer<SolveProgress> progress) {
+    return solve(problem, options, progress, null);
+  }
+
+  /**
+   * Solves {@code problem}; {@code handle} lets another thread stop the search, and the plan is
+   * then the best found so far.
+   *
+   * @param progress called on the solver thread with each new best plan, or {@code null}
+   * @param handle cancels the solve, or {@code null}
+   * @throws IllegalArgumentException if the problem is inconsistent
+   */
+  public PlanResult solve(
+      PlanningProblem problem,
+      SolveOptions options,
+      @Nullable Consumer<SolveProgress> progress,
+      @Nullable SolveHandle handle) {
+    long started = System.nanoTime();
     ProblemIndex index = ProblemIndex.of(problem);
     List<int[]> greedySchedule = GreedyPlanner.schedule(index);
     Plan greedy = PlanAssembler.assemble(index, GreedyPlanner.NAME, null, greedySchedule);
-    Plan plan =
-        TimefoldPlanner.solve(
-            index, options, options.warmStart() ? greedySchedule : null, progress);
-    return new PlanResult(plan, greedy);
+    List<int[]> start = null;
+    if (options.warmStart()) {
+      start = greedySchedule;
+      double best = greedy.kpis().objective();
+      for (List<int[]> candidate :
+          List.of(WsptPlanner.schedule(index), InsertionPlanner.schedule(index))) {
+        Plan plan = PlanAssembler.assemble(index, WsptPlanner.NAME, null, candidate);
+        if (plan.feasible() && plan.kpis().objective() < best) {
+          start = candidate;
+          best = plan.kpis().objective();
+        }
+      }
+    }
+    TimefoldPlanner.Outcome solved =
+        TimefoldPlanner.solve(index, remaining(options, started), start, progress, handle);
+    return new PlanResult(solved.plan(), greedy, solved.analysis(), null);
+  }
+
+  /**
+   * Re-plans from the current state: tasks in progress are pinned (as in any solve), and the search
+   * starts from {@code previous} (each team's tasks in their old order, where the task still
+   * exists, is not in progress and the team may still do it), so that it changes the old plan only
+   * where that improves the score. New tasks are inserted by the search. The result's {@code
+   * changes} say how many assignments moved.
+   *
+   * @param previous the plan being replaced, e.g. from {@link PlanChanges#of} or a plan.json
+   */
+  public PlanResult replan(
+      PlanningProblem problem,
+      List<PlanChanges.Previous> previous,
+      SolveOptions options,
+      @Nullable Consumer<SolveProgress> progress,
+      @Nullable SolveHandle handle) {
+    ProblemIndex index = ProblemIndex.of(problem);
+    Plan greedy =
+        PlanAssembler.assemble(index, GreedyPlanner.NAME, null, GreedyPlanner.schedule(index));
+    List<List<Integer>> lists = new ArrayList<>();
+    for (int t = 0; t < index.teamCount(); t++) {
+      lists.add(new ArrayList<>());
+    }
+    List<PlanChanges.Previous> ordered = new ArrayList<>(previous);
+    ordered.sort(Comparator.comparingInt(PlanChanges.Previous::startDay));
+    Set<Integer> placed = new HashSet<>();
+    for (PlanChanges.Previous p : ordered) {
+      Optional<Integer> j = index.findTaskIndex(p.taskId());
+      Optional<Integer> t = index.findTeamIndex(p.teamId());
+      if (j.isEmpty() || t.isEmpty() || !placed.add(j.get())) {
+        continue;
+      }
+      if (index.inProgressTeam(j.get()) < 0 && index.eligible(j.get(), t.get())) {
+        lists.get(t.get()).add(j.get());
+      }
+    }
+    List<int[]> start =
+        lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
+    TimefoldPlanner.Outcome solved = TimefoldPlanner.solve(index, options, start, progress, handle);
+    return new PlanResult(
+        solved.plan(), greedy, solved.analysis(), PlanChanges.between(previous, solved.plan()));
+  }
+
+  /**
+   * The options with the time already spent since {@code started} taken off (at least 1 s left).
+   */
+  private static SolveOptions remaining(SolveOptions options, long started) {
+    // whole milliseconds: Timefold refuses a limit in nanoseconds
+    Duration spent = Duration.ofMillis((System.nanoTime() - started) / 1_000_000);
+    Duration left = options.timeLimit().minus(spent);
+    return options.withTimeLimit(
+        left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left);
   }
 
   /** The greedy baseline alone, in O(tasks × teams), for a quick first look. */

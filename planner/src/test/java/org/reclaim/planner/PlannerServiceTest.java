@@ -84,4 +84,54 @@ class PlannerServiceTest {
             ProblemsForTest.synthetic(5, 30, 5, 45), SolveOptions.ofMoveLimit(10_000), null);
     assertThat(result.improvementOverGreedy()).isGreaterThanOrEqualTo(0);
   }
+
+  @Test
+  void replanningFromTheCurrentPlanKeepsItWhereNothingChanged() {
+    PlanningProblem problem = ProblemsForTest.synthetic(13, 30, 5, 60);
+    PlanResult first = service.solve(problem, SolveOptions.ofMoveLimit(10_000), null);
+    // a week on, the first task of the plan is under way: pin it, add nothing else
+    Assignment started = first.plan().assignments().getFirst();
+    List<PlanTask> tasks =
+        problem.tasks().stream()
+            .map(t -> t.id().equals(started.taskId()) ? t.withInProgressTeam(started.teamId()) : t)
+            .toList();
+    PlanningProblem now =
+        new PlanningProblem(
+            problem.horizonStart(), problem.horizonDays(), problem.teams(), tasks, List.of());
+    PlanResult again =
+        service.replan(
+            now,
+            org.reclaim.planner.plan.PlanChanges.of(first.plan()),
+            SolveOptions.ofMoveLimit(2_000),
+            null,
+            null);
+    var changes = again.changes();
+    assertThat(changes).isNotNull();
+    assertThat(changes.kept() + changes.moved() + changes.dropped())
+        .isEqualTo(first.plan().assignments().size());
+    assertThat(changes.kept() + changes.moved() + changes.added())
+        .isEqualTo(again.plan().assignments().size());
+    // the earmarks are gone, so nothing needs to move: most assignments stay where they were
+    assertThat(changes.kept()).isGreaterThanOrEqualTo(first.plan().assignments().size() * 3 / 4);
+    Assignment pinned = again.plan().findAssignment(started.taskId()).orElseThrow();
+    assertThat(pinned.pinned()).isTrue();
+    assertThat(pinned.teamId()).isEqualTo(started.teamId());
+  }
+
+  @Test
+  void aCancelledSolveReturnsItsBestPlanSoFar() {
+    org.reclaim.planner.plan.SolveHandle handle = new org.reclaim.planner.plan.SolveHandle();
+    handle.cancel();
+    PlanResult result =
+        service.solve(
+            ProblemsForTest.synthetic(5, 30, 5, 45),
+            SolveOptions.ofTimeLimit(java.time.Duration.ofMinutes(5)),
+            null,
+            handle);
+    // stopped at once: the warm start, which is never worse than greedy
+    assertThat(result.improvementOverGreedy()).isGreaterThanOrEqualTo(0);
+    assertThat(result.analysis())
+        .extracting(c -> c.constraint())
+        .contains("Value-weighted completion");
+  }
 }

@@ -35,6 +35,9 @@ import org.reclaim.domain.team.Team;
 import org.reclaim.store.audit.AuditLog;
 import org.reclaim.store.jdbc.JdbcRepository;
 import org.reclaim.store.jdbc.TableMapping;
+import org.reclaim.store.jobs.JobTables;
+import org.reclaim.store.jobs.PlanDocument;
+import org.reclaim.store.jobs.PlanJob;
 import org.reclaim.store.tables.ContextTables;
 import org.reclaim.store.tables.FundingTables;
 import org.reclaim.store.tables.HazardTables;
@@ -87,6 +90,8 @@ public final class ReclaimStore implements AutoCloseable {
   private final JdbcRepository<CostBooking> costBookings;
   private final JdbcRepository<Indicator> indicators;
   private final JdbcRepository<IndicatorTarget> indicatorTargets;
+  private final JdbcRepository<PlanJob> planJobs;
+  private final JdbcRepository<PlanDocument> planDocuments;
 
   private ReclaimStore(StoreConfig config, Clock clock) {
     this.config = config;
@@ -136,6 +141,8 @@ public final class ReclaimStore implements AutoCloseable {
     this.costBookings = repository(FundingTables.COST_BOOKING);
     this.indicators = repository(FundingTables.INDICATOR);
     this.indicatorTargets = repository(FundingTables.INDICATOR_TARGET);
+    this.planJobs = repository(JobTables.PLAN_JOB);
+    this.planDocuments = repository(JobTables.PLAN_DOCUMENT);
   }
 
   /** Opens the store, creating or migrating the schema as needed. */
@@ -318,6 +325,16 @@ public final class ReclaimStore implements AutoCloseable {
   /** Yearly targets of the indicators. */
   public JdbcRepository<IndicatorTarget> indicatorTargets() {
     return indicatorTargets;
+  }
+
+  /** Tasking planner solve jobs (not part of the register: {@link #clear} keeps them). */
+  public JdbcRepository<PlanJob> planJobs() {
+    return planJobs;
+  }
+
+  /** The problem, plan and score analysis documents of solve jobs. */
+  public JdbcRepository<PlanDocument> planDocuments() {
+    return planDocuments;
   }
 
   /** Deletes every record of the register (not the audit log's history of it). For the demo. */

@@ -218,6 +218,37 @@ abstract class StoreContract {
   }
 
   @Test
+  void planJobsKeepTheirDocumentsAndRefuseStaleUpdates() {
+    java.time.Instant t0 = java.time.Instant.parse("2026-04-06T08:00:00Z");
+    long id = store.ids().allocate("plan_job", 1);
+    var job = org.reclaim.store.jobs.PlanJob.queued(id, "analyst", t0, 30, 12, 3);
+    store.planJobs().insert(job, "analyst");
+    String problem =
+        "{\"horizonDays\": 10, \"teams\": [], \"tasks\": [" + "{}, ".repeat(20_000) + "{}]}";
+    store
+        .planDocuments()
+        .insert(
+            new org.reclaim.store.jobs.PlanDocument(
+                store.ids().allocate("plan_document", 1),
+                id,
+                org.reclaim.store.jobs.PlanDocument.Kind.PROBLEM,
+                problem),
+            "analyst");
+    var solving =
+        job.withStatus(org.reclaim.store.jobs.PlanJob.Status.SOLVING, t0.plusSeconds(1), null)
+            .withBest(t0.plusSeconds(2), 0, 1234.5, 1500.0, "[0]hard/[-1/-2/-3]soft");
+    store.planJobs().update(solving, 1, "planner");
+    assertThatThrownBy(() -> store.planJobs().update(solving, 1, "someone else"))
+        .isInstanceOf(StaleVersionException.class);
+    var stored = store.planJobs().getById(id);
+    assertThat(stored.version()).isEqualTo(2);
+    assertThat(stored.value()).isEqualTo(solving);
+    assertThat(store.planDocuments().listWhere("job_id = ? AND kind = ?", id, "PROBLEM"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.content()).isEqualTo(problem));
+  }
+
+  @Test
   void allocatedIdBlocksNeverOverlap() {
     store.hazardousAreas().insert(area(41, 36.2, 50.0), "analyst");
     long a = store.ids().allocate("hazardous_area", 1000);

@@ -24,7 +24,12 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark and print its figures.",
-    subcommands = {BenchCommand.ImportBench.class, ApiBench.class, PrioritiseBench.class})
+    subcommands = {
+      BenchCommand.ImportBench.class,
+      ApiBench.class,
+      PrioritiseBench.class,
+      PlanBench.class
+    })
 final class BenchCommand implements Runnable {
   @Override
   public void run() {

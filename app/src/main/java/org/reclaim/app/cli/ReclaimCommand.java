@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       McdaCommand.class,
       PrioritiseCommand.class,
       ReportCommand.class,
+      PlanCommand.class,
       BenchCommand.class
     })
 public final class ReclaimCommand implements Runnable {

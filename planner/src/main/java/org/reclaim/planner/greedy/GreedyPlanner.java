@@ -20,9 +20,12 @@ import org.reclaim.planner.problem.WorkCalendar;
  *       most important area first"). Value ÷ duration (Smith's WSPT rule, optimal for weighted
  *       completion on one machine) would be a stronger baseline but not the one people compare
  *       against.
- *   <li>Each task is appended to the eligible team (accredited, able to work the terrain) that can
- *       <b>finish it earliest</b>, among those that finish within their availability and keep its
- *       earmark within budget; ties go to the cheaper team, then to team order.
+ *   <li>Each task is appended to the <b>earliest-available</b> eligible team (accredited, able to
+ *       work the terrain: the one that can start it first), among those that finish it within their
+ *       availability and keep its earmark within budget; ties go to the team that finishes first,
+ *       then the cheaper, then team order. This is the issue's rule; {@link
+ *       TeamRule#EARLIEST_FINISH} (which counts each team's speed) is the stronger variant the
+ *       benchmark also reports.
  *   <li>A task no team can take is left out; {@link PlanAssembler} records why.
  * </ol>
  *
@@ -51,6 +54,29 @@ public final class GreedyPlanner {
    * @return one array per team, in the problem's team order
    */
   public static List<int[]> schedule(ProblemIndex index) {
+    return schedule(
+        index,
+        Comparator.comparingDouble((Integer j) -> -index.task(j).value()),
+        TeamRule.EARLIEST_AVAILABLE);
+  }
+
+  /** How list scheduling picks a team for the next task, among those it fits. */
+  public enum TeamRule {
+    /**
+     * The team that can start it first (ties: the one that finishes first): the issue's baseline,
+     * as a duty officer assigns work to whichever team comes free.
+     */
+    EARLIEST_AVAILABLE,
+    /** The team that finishes it first, counting its speed on this ground. */
+    EARLIEST_FINISH
+  }
+
+  /**
+   * Tasks in progress first, then the others in {@code order}, each appended to the eligible team
+   * {@code rule} picks among those that fit it within their availability and its earmark: the
+   * list-scheduling shared by this baseline and {@link WsptPlanner}.
+   */
+  public static List<int[]> schedule(ProblemIndex index, Comparator<Integer> order, TeamRule rule) {
     int teams = index.teamCount();
     List<List<Integer>> lists = new ArrayList<>();
     for (int t = 0; t < teams; t++) {
@@ -64,14 +90,14 @@ public final class GreedyPlanner {
         place(index, j, t, lists, teamEnd, spent);
       }
     }
-    Integer[] order =
+    Integer[] sorted =
         IntStream.range(0, index.taskCount())
             .filter(j -> index.inProgressTeam(j) < 0)
             .boxed()
-            .sorted(Comparator.comparingDouble((Integer j) -> -index.task(j).value()))
+            .sorted(order)
             .toArray(Integer[]::new);
-    for (int j : order) {
-      int best = bestTeam(index, j, teamEnd, spent);
+    for (int j : sorted) {
+      int best = bestTeam(index, j, teamEnd, spent, rule);
       if (best >= 0) {
         place(index, j, best, lists, teamEnd, spent);
       }
@@ -79,8 +105,10 @@ public final class GreedyPlanner {
     return lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
   }
 
-  private static int bestTeam(ProblemIndex index, int j, int[] teamEnd, double[] spent) {
+  private static int bestTeam(
+      ProblemIndex index, int j, int[] teamEnd, double[] spent, TeamRule rule) {
     int best = -1;
+    int bestStart = Integer.MAX_VALUE;
     int bestEnd = Integer.MAX_VALUE;
     double bestCost = Double.MAX_VALUE;
     int e = index.earmark(j);
@@ -99,8 +127,14 @@ public final class GreedyPlanner {
         continue;
       }
       int end = calendar.endDay(start, d);
-      if (end < bestEnd || (end == bestEnd && cost < bestCost)) {
+      int first = rule == TeamRule.EARLIEST_AVAILABLE ? start : end;
+      int firstBest = rule == TeamRule.EARLIEST_AVAILABLE ? bestStart : bestEnd;
+      boolean better =
+          first < firstBest
+              || (first == firstBest && (end < bestEnd || (end == bestEnd && cost < bestCost)));
+      if (better) {
         best = t;
+        bestStart = start;
         bestEnd = end;
         bestCost = cost;
       }

@@ -29,8 +29,9 @@ import org.reclaim.planner.problem.PlanningProblem;
  *   <li>A team's productivity keeps only the methods its {@link org.reclaim.domain.team.TeamType}
  *       can apply, so a team type that cannot apply a method has no duration for it ("team type
  *       suits").
- *   <li>A task's value is priority score × area (m²); its location is the area's interior point;
- *       its id is {@code areaId/METHOD}.
+ *   <li>A task's value is priority score × area (m²) (with no ranking yet, the caller passes a
+ *       priority of its own as the score); its location is the area's interior point; its id is
+ *       {@code areaId/METHOD}. Large areas can be split into tasks of a workable size.
  * </ul>
  *
  * <p>Stateless; thread safe.
@@ -38,7 +39,7 @@ import org.reclaim.planner.problem.PlanningProblem;
 public final class DomainProblemMapper {
   private DomainProblemMapper() {}
 
-  /** The planning problem for {@code tasks} and {@code teams} over the horizon. */
+  /** The planning problem for {@code tasks} and {@code teams} over the horizon, areas unsplit. */
   public static PlanningProblem map(
       LocalDate horizonStart,
       int horizonDays,
@@ -46,12 +47,60 @@ public final class DomainProblemMapper {
       List<Accreditation> accreditations,
       List<AreaTask> tasks,
       List<Earmark> earmarks) {
+    return map(horizonStart, horizonDays, teams, accreditations, tasks, earmarks, Double.MAX_VALUE);
+  }
+
+  /**
+   * The planning problem, with every area larger than {@code maxTaskAreaM2} split into ⌈area ÷ max⌉
+   * tasks of equal area and value (ids {@code areaId/METHOD#1}, {@code #2}, …), so that no task is
+   * too large for a team to take on within a workable time. The parts share the area's interior
+   * point as their location; where their boundaries run is left to the field.
+   */
+  public static PlanningProblem map(
+      LocalDate horizonStart,
+      int horizonDays,
+      List<Team> teams,
+      List<Accreditation> accreditations,
+      List<AreaTask> tasks,
+      List<Earmark> earmarks,
+      double maxTaskAreaM2) {
+    if (!(maxTaskAreaM2 > 0)) {
+      throw new IllegalArgumentException("maxTaskAreaM2 must be > 0, was " + maxTaskAreaM2);
+    }
     List<PlanTeam> planTeams = new ArrayList<>();
     for (Team team : teams) {
       planTeams.add(team(team, accreditations, horizonStart));
     }
-    List<PlanTask> planTasks = tasks.stream().map(DomainProblemMapper::task).toList();
+    List<PlanTask> planTasks = new ArrayList<>();
+    for (AreaTask t : tasks) {
+      planTasks.addAll(split(task(t), maxTaskAreaM2));
+    }
     return new PlanningProblem(horizonStart, horizonDays, planTeams, planTasks, earmarks);
+  }
+
+  /** {@code task} as one task, or as ⌈area ÷ max⌉ equal parts when it is larger than max. */
+  public static List<PlanTask> split(PlanTask task, double maxTaskAreaM2) {
+    int parts = (int) Math.min(10_000, Math.ceil(task.areaM2() / maxTaskAreaM2 - 1e-9));
+    if (parts <= 1) {
+      return List.of(task);
+    }
+    List<PlanTask> out = new ArrayList<>();
+    for (int i = 1; i <= parts; i++) {
+      out.add(
+          new PlanTask(
+              task.id() + "#" + i,
+              task.areaId(),
+              task.regionId(),
+              task.method(),
+              task.terrain(),
+              task.vegetation(),
+              task.areaM2() / parts,
+              task.value() / parts,
+              task.location(),
+              task.releaseDay(),
+              i == 1 ? task.inProgressTeamId() : null));
+    }
+    return out;
   }
 
   /**

@@ -7,13 +7,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * How long and how the solver searches.
  *
- * @param timeLimit wall-clock limit for the whole solve, {@code > 0}
+ * @param timeLimit wall-clock limit for the whole solve, starts included, {@code > 0} (the plan is
+ *     assembled and analysed after it, typically well under a second)
  * @param moveLimit local search moves to evaluate, or {@code null} for no limit; with a move limit
  *     and a generous time limit the result depends only on the seed, so tests use it. (Moves, not
  *     steps: at a strict local optimum late acceptance may accept no move, so a step never ends.)
  * @param randomSeed seed of the solver's random generator; same seed, same steps, same plan
- * @param warmStart start from the greedy plan rather than from the construction heuristic; the
- *     solver's plan is then never worse than the greedy one
+ * @param warmStart start from the best of the greedy plan, the WSPT list schedule ({@link
+ *     org.reclaim.planner.greedy.WsptPlanner}) and best insertion ({@link
+ *     org.reclaim.planner.greedy.InsertionPlanner}) rather than from Timefold's construction
+ *     heuristic alone; the solver's plan is then never worse than the greedy one
  */
 public record SolveOptions(
     Duration timeLimit, @Nullable Long moveLimit, long randomSeed, boolean warmStart) {
@@ -44,6 +47,11 @@ public record SolveOptions(
   /** A copy that starts with or without the greedy plan. */
   public SolveOptions withWarmStart(boolean warm) {
     return new SolveOptions(timeLimit, moveLimit, randomSeed, warm);
+  }
+
+  /** A copy with another time limit ({@code > 0}). */
+  public SolveOptions withTimeLimit(Duration limit) {
+    return new SolveOptions(limit, moveLimit, randomSeed, warmStart);
   }
 
   /** A copy with another seed. */

@@ -3,6 +3,7 @@ package org.reclaim.planner.problem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
@@ -99,6 +100,16 @@ public final class ProblemIndex {
       throw new IllegalArgumentException("unknown task '" + id + "'");
     }
     return j;
+  }
+
+  /** Position of the task with {@code id}, if present. */
+  public Optional<Integer> findTaskIndex(String id) {
+    return Optional.ofNullable(taskIndex.get(id));
+  }
+
+  /** Position of the team with {@code id}, if present. */
+  public Optional<Integer> findTeamIndex(String id) {
+    return Optional.ofNullable(teamIndex.get(id));
   }
 
   public WorkCalendar calendar(int t) {

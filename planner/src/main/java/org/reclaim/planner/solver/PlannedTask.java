@@ -32,6 +32,9 @@ public class PlannedTask {
   private @Nullable EarmarkFact earmark;
   private int inProgressTeam;
 
+  private @Nullable GeoPoint travelFrom;
+  private long travelMetres;
+
   @InverseRelationShadowVariable(sourceVariableName = "tasks")
   private @Nullable TeamSchedule team;
 
@@ -78,6 +81,35 @@ public class PlannedTask {
     this.accreditedByTeam = accreditedByTeam;
     this.earmark = earmark;
     this.inProgressTeam = inProgressTeam;
+  }
+
+  /**
+   * A copy with the same facts and shadow values; team and previous are re-pointed by the caller.
+   */
+  PlannedTask copy() {
+    PlannedTask c =
+        new PlannedTask(
+            id,
+            index,
+            weight,
+            unassignedPenalty,
+            location,
+            releaseDay,
+            durationByTeam,
+            accreditedByTeam,
+            earmark,
+            inProgressTeam);
+    c.startDay = startDay;
+    c.endDay = endDay;
+    return c;
+  }
+
+  void setTeam(@Nullable TeamSchedule team) {
+    this.team = team;
+  }
+
+  void setPrevious(@Nullable PlannedTask previous) {
+    this.previous = previous;
   }
 
   @ShadowSources({"team", "previous.endDay"})
@@ -141,6 +173,20 @@ public class PlannedTask {
     return team != null && endDay != null;
   }
 
+  /**
+   * Whether the task will be in the plan: scheduled, and either finishing within its team's
+   * availability or already in progress. A task that would run past the availability is dropped
+   * from the plan ({@link SolutionMapper#teamLists}) and scored as left out.
+   */
+  public boolean isInPlan() {
+    return isScheduled() && (isPinned() || getOverrunDays() == 0);
+  }
+
+  /** Whether the task is on a schedule but runs past its team's availability, so it is dropped. */
+  public boolean isBeyondAvailability() {
+    return isScheduled() && !isPinned() && getOverrunDays() > 0;
+  }
+
   /** Whether the task is in progress on the team it is assigned to. */
   public boolean isPinned() {
     return team != null && team.getIndex() == inProgressTeam;
@@ -177,7 +223,12 @@ public class PlannedTask {
       return 0;
     }
     GeoPoint from = previous == null ? team.getBase() : previous.location;
-    return Math.round(ProblemIndex.distanceKm(from, location) * 1000);
+    // the score asks again and again for the same leg: remember the last one (haversine is dear)
+    if (from != travelFrom) {
+      travelFrom = from;
+      travelMetres = Math.round(ProblemIndex.distanceKm(from, location) * 1000);
+    }
+    return travelMetres;
   }
 
   @Override

@@ -11,8 +11,9 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
  *
  * <ol>
  *   <li><b>hard</b>: broken rules. 1 per task on a team not accredited for it, 1 per task on a team
- *       that cannot work its terrain, 1 per working day past a team's availability, 1 per started
- *       US$1,000 an earmark is overspent. Tasks in progress are not judged (they are facts).
+ *       that cannot work its terrain, 1 per started US$1,000 an earmark is overspent. Tasks in
+ *       progress are not judged (they are facts). A task that would run past its team's
+ *       availability is dropped from the plan and priced as left out (soft 0).
  *   <li><b>soft 0, objective</b>: Σ value × completion day over assigned tasks, plus value × 2 ×
  *       horizon for each task left out ({@link org.reclaim.planner.plan.PlanKpis}), in value units
  *       scaled by the solution's value scale.
@@ -30,7 +31,13 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
   /** Hard: the team type can work the terrain and vegetation (it has a productivity for them). */
   public static final String TEAM_SUITS_TERRAIN = "Team suits terrain and vegetation";
 
-  /** Hard: a task is worked on days the team is available, within the horizon. */
+  /**
+   * A task is worked on days the team is available, within the horizon. Kept by construction: a
+   * task that would run past its team's availability is dropped from the plan, and the score prices
+   * it on soft level 0 exactly as a task left out. (As a hard penalty it walled the search in: on a
+   * full schedule every insertion was infeasible, so the solver could not trade a long task for two
+   * short ones.)
+   */
   public static final String WITHIN_AVAILABILITY = "Task within team availability";
 
   /** Hard: the tasks charged to an earmark cost no more than it holds. */
@@ -58,6 +65,16 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
 
   private static BendableLongScore soft(int level) {
     return BendableLongScore.ofSoft(HARD_LEVELS, SOFT_LEVELS, level, 1);
+  }
+
+  /** The soft level a constraint scores on, or -1 for the hard level. */
+  static int levelOf(String constraint) {
+    return switch (constraint) {
+      case WEIGHTED_COMPLETION, UNASSIGNED_TASK, WITHIN_AVAILABILITY -> 0;
+      case TRAVEL -> 1;
+      case COST -> 2;
+      default -> -1;
+    };
   }
 
   @Override
@@ -95,17 +112,21 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
   Constraint withinAvailability(ConstraintFactory factory) {
     return factory
         .forEach(PlannedTask.class)
-        .filter(t -> !t.isPinned() && t.getOverrunDays() > 0)
-        .penalizeLong(HARD, PlannedTask::getOverrunDays)
+        .filter(PlannedTask::isBeyondAvailability)
+        .penalizeLong(OBJECTIVE, PlannedTask::getUnassignedPenalty)
         .justifyWith(
-            (t, s) -> justify(t, t.getOverrunDays(), "working days past the team's availability"))
+            (t, s) ->
+                justify(
+                    t,
+                    t.getUnassignedPenalty(),
+                    "runs past the team's availability: dropped from the plan, priced as left out"))
         .asConstraint(WITHIN_AVAILABILITY);
   }
 
   Constraint earmarkBudget(ConstraintFactory factory) {
     return factory
         .forEach(PlannedTask.class)
-        .filter(t -> t.getTeam() != null && t.getEarmark() != null)
+        .filter(t -> t.isInPlan() && t.getEarmark() != null)
         .groupBy(PlannedTask::getEarmark, ConstraintCollectors.sumLong(PlannedTask::getCostCents))
         .filter((earmark, charged) -> charged > earmark.getAmountCents())
         .penalizeLong(
@@ -119,7 +140,7 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
   Constraint weightedCompletion(ConstraintFactory factory) {
     return factory
         .forEach(PlannedTask.class)
-        .filter(PlannedTask::isScheduled)
+        .filter(PlannedTask::isInPlan)
         .penalizeLong(OBJECTIVE, t -> t.getWeight() * t.getEndDay())
         .justifyWith((t, s) -> justify(t, t.getWeight() * t.getEndDay(), "value × completion day"))
         .asConstraint(WEIGHTED_COMPLETION);
@@ -137,7 +158,7 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
   Constraint travel(ConstraintFactory factory) {
     return factory
         .forEach(PlannedTask.class)
-        .filter(t -> t.getTeam() != null && t.getTravelMetres() > 0)
+        .filter(t -> t.isInPlan() && t.getTravelMetres() > 0)
         .penalizeLong(TRAVEL_LEVEL, PlannedTask::getTravelMetres)
         .justifyWith((t, s) -> justify(t, t.getTravelMetres(), "metres from the previous site"))
         .asConstraint(TRAVEL);
@@ -146,7 +167,7 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
   Constraint cost(ConstraintFactory factory) {
     return factory
         .forEach(PlannedTask.class)
-        .filter(t -> t.getTeam() != null && t.getCostCents() > 0)
+        .filter(t -> t.isInPlan() && t.getCostCents() > 0)
         .penalizeLong(COST_LEVEL, PlannedTask::getCostCents)
         .justifyWith((t, s) -> justify(t, t.getCostCents(), "US cents of team time"))
         .asConstraint(COST);

@@ -65,6 +65,20 @@ final class SolutionMapper {
         team.setPinnedCount(team.getPinnedCount() + 1);
       }
     }
+    List<List<Integer>> eligible = new ArrayList<>();
+    teams.forEach(t -> eligible.add(new ArrayList<>()));
+    for (int position = 0; position < tasks.size(); position++) {
+      int j = tasks.get(position).getIndex();
+      for (int t = 0; t < teams.size(); t++) {
+        if (index.eligible(j, t) || index.inProgressTeam(j) == t) {
+          eligible.get(t).add(position);
+        }
+      }
+    }
+    for (int t = 0; t < teams.size(); t++) {
+      int[] positions = eligible.get(t).stream().mapToInt(Integer::intValue).toArray();
+      teams.get(t).setEligibleTasks(new TaskSubset(positions, tasks));
+    }
     if (warmStart != null) {
       for (int t = 0; t < teams.size(); t++) {
         for (int j : warmStart.get(t)) {
@@ -125,10 +139,18 @@ final class SolutionMapper {
     return value * PlanKpis.unassignedPenaltyDay(index.problem().horizonDays());
   }
 
-  /** Task positions per team, in list order. */
+  /**
+   * Task positions per team, in list order, without the tasks that would run past the team's
+   * availability (always a tail of the list: once a task ends past the horizon, all after it do).
+   */
   static List<int[]> teamLists(TaskingSolution solution) {
     return solution.getTeams().stream()
-        .map(team -> team.getTasks().stream().mapToInt(PlannedTask::getIndex).toArray())
+        .map(
+            team ->
+                team.getTasks().stream()
+                    .filter(PlannedTask::isInPlan)
+                    .mapToInt(PlannedTask::getIndex)
+                    .toArray())
         .toList();
   }
 }

@@ -4,24 +4,23 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The solver's working solution: team schedules (entities with the list variable), the tasks that
- * go into them (the value range) and the earmarks (facts).
+ * The solver's working solution: team schedules (entities with the list variable, each with the
+ * tasks it may take as its value range), the tasks that go into them and the earmarks (facts).
  *
  * <p>Score: {@link BendableLongScore} with one hard level and three soft levels, compared in order
  * (see {@link PlannerConstraintProvider}).
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = TaskingSolutionCloner.class)
 public class TaskingSolution {
   @ProblemFactCollectionProperty private List<EarmarkFact> earmarks;
   @PlanningEntityCollectionProperty private List<TeamSchedule> teams;
 
-  @PlanningEntityCollectionProperty @ValueRangeProvider private List<PlannedTask> tasks;
+  @PlanningEntityCollectionProperty private List<PlannedTask> tasks;
 
   @PlanningScore(bendableHardLevelsSize = 1, bendableSoftLevelsSize = 3)
   private @Nullable BendableLongScore score;

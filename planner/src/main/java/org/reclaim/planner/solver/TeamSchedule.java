@@ -3,6 +3,7 @@ package org.reclaim.planner.solver;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +20,23 @@ import org.reclaim.planner.problem.WorkCalendar;
  */
 @PlanningEntity
 public class TeamSchedule {
+  static final String ELIGIBLE_TASKS = "eligibleTasks";
+
   @PlanningId private String id;
   private int index;
   private WorkCalendar calendar;
   private double dayRateUsd;
   private @Nullable GeoPoint base;
 
-  @PlanningListVariable(allowsUnassignedValues = true)
+  /**
+   * The tasks this team may be given (accredited and able to work the ground, or already doing it):
+   * the solver's moves only ever put these in its list, so no search time goes on moves the
+   * eligibility rules would reject.
+   */
+  @ValueRangeProvider(id = ELIGIBLE_TASKS)
+  private List<PlannedTask> eligibleTasks = new ArrayList<>();
+
+  @PlanningListVariable(valueRangeProviderRefs = ELIGIBLE_TASKS, allowsUnassignedValues = true)
   private List<PlannedTask> tasks = new ArrayList<>();
 
   @PlanningPinToIndex private int pinnedCount;
@@ -45,6 +56,13 @@ public class TeamSchedule {
     this.calendar = calendar;
     this.dayRateUsd = dayRateUsd;
     this.base = base;
+  }
+
+  /** A copy with the same facts and pin; the lists are set by the caller. */
+  TeamSchedule copy() {
+    TeamSchedule c = new TeamSchedule(id, index, calendar, dayRateUsd, base);
+    c.pinnedCount = pinnedCount;
+    return c;
   }
 
   public String getId() {
@@ -73,6 +91,14 @@ public class TeamSchedule {
 
   public void setTasks(List<PlannedTask> tasks) {
     this.tasks = tasks;
+  }
+
+  public List<PlannedTask> getEligibleTasks() {
+    return eligibleTasks;
+  }
+
+  public void setEligibleTasks(List<PlannedTask> eligibleTasks) {
+    this.eligibleTasks = eligibleTasks;
   }
 
   public int getPinnedCount() {

@@ -79,12 +79,24 @@ class ProblemJsonTest {
   @Test
   void writesTheScheduleAndObjective() {
     Plan greedy = GreedyPlanner.plan(ProblemJson.read(EXAMPLE));
-    JsonNode out = ProblemJson.MAPPER.readTree(PlanJson.write(new PlanResult(greedy, greedy)));
+    JsonNode out =
+        ProblemJson.MAPPER.readTree(
+            PlanJson.write(new PlanResult(greedy, greedy, java.util.List.of(), null)));
     assertThat(out.get("objective").doubleValue()).isEqualTo(128);
     assertThat(out.get("schedule")).hasSize(5);
     assertThat(out.get("schedule").get(0).get("task").stringValue()).isEqualTo("t2");
     assertThat(out.get("unassigned").get(0).get("reason").stringValue())
         .isEqualTo("DOES_NOT_FIT_HORIZON");
     assertThat(out.get("greedy").get("kpis").get("costUsd").doubleValue()).isEqualTo(1500);
+  }
+
+  @Test
+  void aWrittenScheduleReadsBackAsThePreviousPlan() {
+    Plan greedy = GreedyPlanner.plan(ProblemJson.read(EXAMPLE));
+    String json = PlanJson.write(new PlanResult(greedy, greedy, java.util.List.of(), null));
+    assertThat(PlanJson.readSchedule(json))
+        .isEqualTo(org.reclaim.planner.plan.PlanChanges.of(greedy));
+    assertThatThrownBy(() -> PlanJson.readSchedule("{\"schedule\": [{\"task\": \"t1\"}]}"))
+        .hasMessage("schedule[0]: expected task and team names");
   }
 }

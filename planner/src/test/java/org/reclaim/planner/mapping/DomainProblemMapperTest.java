@@ -109,4 +109,25 @@ class DomainProblemMapperTest {
     assertThat(planTeam.durationDays(task)).hasValue((int) Math.ceil(area.areaM2() / 100 - 1e-9));
     assertThat(planTeam.accredits(task)).isTrue();
   }
+
+  @Test
+  void largeAreasAreSplitIntoTasksOfAWorkableSize() throws ParseException {
+    HazardousArea area = area(); // about 1.2 km²
+    PlanningProblem problem =
+        DomainProblemMapper.map(
+            START,
+            90,
+            List.of(team),
+            accreditations,
+            List.of(AreaTask.of(area, ReleaseMethod.MANUAL, 0.5)),
+            List.of(),
+            500_000);
+    // ⌈1.2 km² ÷ 0.5 km²⌉ = 3 equal parts, area and value shared out
+    assertThat(problem.tasks())
+        .extracting(PlanTask::id)
+        .containsExactly("42/MANUAL#1", "42/MANUAL#2", "42/MANUAL#3");
+    assertThat(problem.tasks().stream().mapToDouble(PlanTask::areaM2).sum())
+        .isCloseTo(area.areaM2(), within(1e-6));
+    assertThat(problem.tasks().get(1).value()).isCloseTo(0.5 * area.areaM2() / 3, within(1e-6));
+  }
 }

@@ -60,6 +60,8 @@ class PlannerConstraintProviderTest {
     teams.get(team).setPinnedCount(pinned);
     List<PlannedTask> all = new ArrayList<>(List.of(tasks));
     all.addAll(unassigned);
+    // the value range: every task, so that ineligible assignments can be built to be judged
+    teams.forEach(t -> t.setEligibleTasks(all));
     return new TaskingSolution(teams, all, List.of(new EarmarkFact("E", 100_000)));
   }
 
@@ -104,14 +106,15 @@ class PlannerConstraintProviderTest {
 
   @Test
   void withinAvailability() {
-    // two 6-day tasks on a 10-day horizon: the second runs days 6-11, 2 days past the horizon
+    // two 6-day tasks on a 10-day horizon: the second would run days 6-11, past the horizon, so it
+    // is dropped and priced as left out: weight 1 × 2 × 10 days = 20
     verifier
         .verifyThat(PlannerConstraintProvider::withinAvailability)
         .givenSolution(
             onTeamA(
                 List.of(), task("a", new int[] {6, 6}, BOTH), task("b", new int[] {6, 6}, BOTH)))
         .settingAllShadowVariables()
-        .penalizesBy(2);
+        .penalizesBy(20);
   }
 
   @Test
@@ -127,14 +130,14 @@ class PlannerConstraintProviderTest {
 
   @Test
   void earmarkBudget() {
-    // earmark E holds US$1,000; two tasks of 6 days at US$100/day cost US$1,200:
-    // US$200 over, 1 started US$1,000
-    EarmarkFact e = new EarmarkFact("E", 100_000);
+    // earmark E holds US$900; tasks of 6 and 4 days at US$100/day cost US$1,000:
+    // US$100 over, 1 started US$1,000
+    EarmarkFact e = new EarmarkFact("E", 90_000);
     TaskingSolution s =
         onTeamA(
             List.of(),
             task("a", 1, new int[] {6, 6}, BOTH, e, -1, null),
-            task("b", 1, new int[] {6, 6}, BOTH, e, -1, null));
+            task("b", 1, new int[] {4, 4}, BOTH, e, -1, null));
     verifier
         .verifyThat(PlannerConstraintProvider::earmarkBudget)
         .givenSolution(s)

@@ -1,0 +1,171 @@
+package org.reclaim.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.reclaim.planner.PlanResult;
+import org.reclaim.planner.PlannerService;
+import org.reclaim.planner.json.PlanJson;
+import org.reclaim.planner.json.ProblemJson;
+import org.reclaim.planner.plan.Plan;
+import org.reclaim.planner.plan.PlanChanges;
+import org.reclaim.planner.plan.PlanKpis;
+import org.reclaim.planner.plan.SolveOptions;
+import org.reclaim.planner.plan.SolveProgress;
+import org.reclaim.planner.plan.Unassigned;
+import org.reclaim.planner.problem.PlanningProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code reclaim plan --input problem.json}: solves a plain scheduling problem (the same JSON as
+ * {@code POST /api/v1/plans}, documented in {@code docs/planner.md}) within a time limit, shows the
+ * search's progress on standard error, prints the plan's figures beside the greedy baseline's and
+ * writes the schedule and its objective as JSON. Exit 0 with a feasible plan, 1 with an infeasible
+ * one, 2 on bad input.
+ */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = "Plan tasks on teams: weighted completion, with the greedy baseline beside it.")
+final class PlanCommand implements Callable<Integer> {
+  @Option(
+      names = {"-i", "--input"},
+      required = true,
+      paramLabel = "PROBLEM",
+      description = "Problem as JSON (see docs/planner.md).")
+  Path input;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "PLAN",
+      description = "Write the plan as JSON here (default: standard output).")
+  Path output;
+
+  @Option(
+      names = {"-t", "--time-limit"},
+      defaultValue = "30s",
+      paramLabel = "DURATION",
+      description = "Solver time limit, e.g. 30s, 2m (default ${DEFAULT-VALUE}).")
+  String timeLimit;
+
+  @Option(names = "--seed", defaultValue = "0", description = "Solver seed.")
+  long seed;
+
+  @Option(
+      names = "--previous",
+      paramLabel = "PLAN",
+      description =
+          "Re-plan: start from this earlier plan.json (tasks marked inProgressTeam in the problem"
+              + " stay pinned) and report how many assignments moved.")
+  Path previous;
+
+  @Override
+  public Integer call() throws IOException {
+    PlanningProblem problem;
+    Duration limit;
+    List<PlanChanges.Previous> before = null;
+    try {
+      limit = Duration.parse("PT" + timeLimit.toUpperCase(Locale.ROOT));
+      problem = ProblemJson.read(Files.readString(input));
+      if (previous != null) {
+        before = PlanJson.readSchedule(Files.readString(previous));
+      }
+    } catch (NoSuchFileException e) {
+      System.err.println("reclaim plan: no such file: " + e.getFile());
+      return 2;
+    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+      System.err.println("reclaim plan: " + input + ": " + e.getMessage());
+      return 2;
+    }
+    System.err.printf(
+        "reclaim plan: %d tasks, %d teams, %d-day horizon, time limit %s%n",
+        problem.tasks().size(), problem.teams().size(), problem.horizonDays(), limit);
+    PlanResult result;
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+    try (ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName("solving")
+            .setInitialMax(limit.toMillis())
+            .setUnit(" s", 1000)
+            .setStyle(ProgressBarStyle.ASCII)
+            .continuousUpdate()
+            .setUpdateIntervalMillis(500)
+            .build()) {
+      // the bar follows the clock; each new best plan updates the figures beside it
+      long started = System.nanoTime();
+      ticker.scheduleAtFixedRate(
+          () -> bar.stepTo(Math.min(limit.toMillis(), (System.nanoTime() - started) / 1_000_000)),
+          250,
+          250,
+          TimeUnit.MILLISECONDS);
+      SolveOptions options = SolveOptions.ofTimeLimit(limit).withRandomSeed(seed);
+      Consumer<SolveProgress> progress =
+          p ->
+              bar.setExtraMessage(
+                  String.format(
+                      Locale.ROOT,
+                      " best %s objective %.6g",
+                      p.feasible() ? "feasible" : "INFEASIBLE",
+                      p.objective()));
+      PlannerService planner = new PlannerService();
+      result =
+          before == null
+              ? planner.solve(problem, options, progress)
+              : planner.replan(problem, before, options, progress, null);
+      ticker.shutdownNow();
+      bar.stepTo(limit.toMillis());
+    } finally {
+      ticker.shutdownNow();
+    }
+    print("greedy", result.greedy());
+    print("solver", result.plan());
+    System.err.printf(
+        Locale.ROOT, "improvement over greedy: %.2f %%%n", 100 * result.improvementOverGreedy());
+    if (result.changes() != null) {
+      PlanChanges c = result.changes();
+      System.err.printf(
+          "re-plan: %d assignments kept, %d moved, %d added, %d dropped%n",
+          c.kept(), c.moved(), c.added(), c.dropped());
+    }
+    for (Unassigned u : result.plan().unassigned()) {
+      System.err.printf("unassigned %s: %s (%s)%n", u.taskId(), u.reason(), u.detail());
+    }
+    String json = PlanJson.write(result);
+    if (output == null) {
+      System.out.println(json);
+    } else {
+      Files.writeString(output, json);
+      System.err.println("plan written to " + output);
+    }
+    return result.plan().feasible() ? 0 : 1;
+  }
+
+  private static void print(String name, Plan plan) {
+    PlanKpis k = plan.kpis();
+    System.err.printf(
+        Locale.ROOT,
+        "%-6s objective %.6g  weighted completion %.6g  assigned %d  unassigned %d"
+            + "  cost US$%,.0f  utilisation %.1f %%  %s%n",
+        name,
+        k.objective(),
+        k.weightedCompletion(),
+        k.assignedCount(),
+        k.unassignedCount(),
+        k.costUsd(),
+        100 * k.teamUtilisation(),
+        plan.feasible() ? "feasible" : plan.violations().size() + " hard violations");
+  }
+}

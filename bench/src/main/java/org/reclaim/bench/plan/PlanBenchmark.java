@@ -1,0 +1,202 @@
+package org.reclaim.bench.plan;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.reclaim.planner.PlanResult;
+import org.reclaim.planner.PlannerService;
+import org.reclaim.planner.greedy.GreedyPlanner;
+import org.reclaim.planner.greedy.InsertionPlanner;
+import org.reclaim.planner.greedy.WsptPlanner;
+import org.reclaim.planner.plan.Plan;
+import org.reclaim.planner.plan.PlanAssembler;
+import org.reclaim.planner.plan.PlanKpis;
+import org.reclaim.planner.plan.SolveOptions;
+import org.reclaim.planner.plan.SolveProgress;
+import org.reclaim.planner.problem.PlanningProblem;
+import org.reclaim.planner.problem.ProblemIndex;
+
+/**
+ * {@code reclaim bench plan}: the planner against its targets (DESIGN §7). A national instance
+ * (feasible within 60 s, objective at least 15 % below the greedy baseline's), then small generic
+ * instances against the exact optimum from CP-SAT (gap at most 3 %). Figures go to {@code out};
+ * nothing is asserted here, the figures say whether a target is met.
+ */
+public final class PlanBenchmark {
+  /** Relative improvement over greedy the large instance must reach. */
+  public static final double TARGET_IMPROVEMENT = 0.15;
+
+  /** Largest gap to the exact optimum allowed on small instances. */
+  public static final double TARGET_GAP = 0.03;
+
+  private final PrintStream out;
+
+  /** A benchmark printing to {@code out}. */
+  public PlanBenchmark(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * The national instance: prints the greedy baseline, the WSPT start, the solver's plan and the
+   * verdict; returns whether both targets are met.
+   */
+  public boolean large(
+      long seed,
+      int tasks,
+      int teams,
+      int horizonDays,
+      Duration limit,
+      Consumer<SolveProgress> progress) {
+    long t0 = System.nanoTime();
+    PlanningProblem problem = PlanningInstances.national(seed, tasks, teams, horizonDays);
+    ProblemIndex index = ProblemIndex.of(problem);
+    out.printf(
+        Locale.ROOT,
+        "instance: national seed %d, %,d tasks, %,d teams, %d-day horizon (built in %.1f s)%n",
+        seed,
+        tasks,
+        teams,
+        horizonDays,
+        (System.nanoTime() - t0) / 1e9);
+    long[] firstFeasibleMs = {-1};
+    long solveStarted = System.nanoTime();
+    PlanResult result =
+        new PlannerService()
+            .solve(
+                problem,
+                SolveOptions.ofTimeLimit(limit),
+                p -> {
+                  if (p.feasible() && firstFeasibleMs[0] < 0) {
+                    firstFeasibleMs[0] = p.elapsedMillis();
+                  }
+                  progress.accept(p);
+                });
+    double seconds = (System.nanoTime() - solveStarted) / 1e9;
+    // the other starts, for the report only (the planner computed them too, inside its time)
+    Plan wspt = PlanAssembler.assemble(index, WsptPlanner.NAME, null, WsptPlanner.schedule(index));
+    Plan insertion =
+        PlanAssembler.assemble(
+            index, InsertionPlanner.NAME, null, InsertionPlanner.schedule(index));
+    Plan earliestFinish =
+        PlanAssembler.assemble(
+            index,
+            "greedy-earliest-finish",
+            null,
+            GreedyPlanner.schedule(
+                index,
+                Comparator.comparingDouble((Integer j) -> -index.task(j).value()),
+                GreedyPlanner.TeamRule.EARLIEST_FINISH));
+
+    row("greedy (baseline)", result.greedy());
+    row("greedy, finish first", earliestFinish);
+    row("WSPT start", wspt);
+    row("insertion start", insertion);
+    row("solver", result.plan());
+    double improvement = result.improvementOverGreedy();
+    boolean feasible = result.plan().feasible();
+    out.printf(Locale.ROOT, "solver score        : %s%n", result.plan().score());
+    out.printf(
+        Locale.ROOT,
+        "feasible (0 hard)   : %s, first feasible best %.1f s into the search; plan ready %.1f s"
+            + " after the call (limit %d s, target <= 60 s)  %s%n",
+        feasible ? "yes" : "NO",
+        firstFeasibleMs[0] / 1000.0,
+        seconds,
+        limit.toSeconds(),
+        feasible && seconds <= 60 ? "MET" : "NOT MET");
+    out.printf(
+        Locale.ROOT,
+        "objective vs greedy : %.1f %% better (best start alone %.1f %%, Timefold local search"
+            + " %.1f %% more)   target >= %.0f %%  %s%n",
+        100 * improvement,
+        100 * best(wspt, insertion).kpis().improvementOver(result.greedy().kpis()),
+        100 * result.plan().kpis().improvementOver(best(wspt, insertion).kpis()),
+        100 * TARGET_IMPROVEMENT,
+        improvement >= TARGET_IMPROVEMENT ? "MET" : "NOT MET");
+    out.printf(
+        Locale.ROOT,
+        "vs finish-first     : %.1f %% better than greedy with the earliest-finish team rule%n",
+        100 * result.plan().kpis().improvementOver(earliestFinish.kpis()));
+    return feasible && improvement >= TARGET_IMPROVEMENT;
+  }
+
+  private static Plan best(Plan a, Plan b) {
+    return a.kpis().objective() <= b.kpis().objective() ? a : b;
+  }
+
+  private void row(String name, Plan plan) {
+    PlanKpis k = plan.kpis();
+    out.printf(
+        Locale.ROOT,
+        "%-20s: objective %.4e  km² by day 30/60/90 %.2f/%.2f/%.2f  cost US$%,.0f"
+            + "  utilisation %.1f %%  assigned %,d  unassigned %,d  violations %d%n",
+        name,
+        k.objective(),
+        k.releasedKm2By30(),
+        k.releasedKm2By60(),
+        k.releasedKm2By90(),
+        k.costUsd(),
+        100 * k.teamUtilisation(),
+        k.assignedCount(),
+        k.unassignedCount(),
+        plan.violations().size());
+  }
+
+  /** One small instance size. */
+  public record Size(int tasks, int teams) {}
+
+  /**
+   * Small generic instances against CP-SAT; prints one line per instance and returns whether every
+   * gap is within the target. The gap is to CP-SAT's proven bound when it could not prove its own
+   * best optimal in {@code exactLimit}, so it is never understated.
+   */
+  public boolean small(List<Size> sizes, long seeds, Duration solverLimit, Duration exactLimit) {
+    out.printf(
+        Locale.ROOT,
+        "%-8s %-5s %-6s %14s %14s %14s %8s %7s %7s  %s%n",
+        "tasks",
+        "teams",
+        "seed",
+        "greedy",
+        "solver",
+        "exact",
+        "optimal",
+        "gap %",
+        "vs gr %",
+        "");
+    boolean all = true;
+    for (Size size : sizes) {
+      for (long seed = 1; seed <= seeds; seed++) {
+        PlanningProblem problem = PlanningInstances.generic(seed, size.tasks(), size.teams());
+        ProblemIndex index = ProblemIndex.of(problem);
+        PlanResult result =
+            new PlannerService().solve(problem, SolveOptions.ofTimeLimit(solverLimit), null);
+        ExactReference.Result exact = ExactReference.solve(index, exactLimit, 2);
+        double solver = result.plan().kpis().objective();
+        double reference = exact.optimal() ? exact.objective() : exact.bound();
+        double gap = reference == 0 ? 0 : solver / reference - 1;
+        // a plan better than a proven optimum would mean the two models disagree
+        boolean consistent = solver >= reference - 1e-6;
+        boolean met = consistent && gap <= TARGET_GAP + 1e-12 && result.plan().feasible();
+        all &= met;
+        out.printf(
+            Locale.ROOT,
+            "%-8d %-5d %-6d %14.0f %14.0f %14.0f %8s %7.2f %7.1f  %s%n",
+            size.tasks(),
+            size.teams(),
+            seed,
+            result.greedy().kpis().objective(),
+            solver,
+            exact.objective(),
+            exact.optimal() ? "yes" : "bound " + Math.round(exact.bound()),
+            100 * gap,
+            100 * result.improvementOverGreedy(),
+            !consistent ? "MODELS DISAGREE" : met ? "MET" : "NOT MET");
+      }
+    }
+    return all;
+  }
+}
