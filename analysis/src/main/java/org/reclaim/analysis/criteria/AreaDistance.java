@@ -3,6 +3,7 @@ package org.reclaim.analysis.criteria;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Location;
@@ -19,9 +20,11 @@ import org.locationtech.jts.geom.Polygon;
 final class AreaDistance {
   private final IndexedPointInAreaLocator locator;
   private final double[] segments;
+  private final Envelope envelope;
 
   AreaDistance(Geometry area) {
     this.locator = new IndexedPointInAreaLocator(area);
+    this.envelope = area.getEnvelopeInternal();
     int count = 0;
     for (int i = 0; i < area.getNumGeometries(); i++) {
       Polygon p = (Polygon) area.getGeometryN(i);
@@ -50,6 +53,21 @@ final class AreaDistance {
       segments[at++] = seq.getY(i + 1);
     }
     return at;
+  }
+
+  /** The area's envelope (JTS hands out a copy per call, so it is taken once here). */
+  Envelope envelope() {
+    return envelope;
+  }
+
+  /**
+   * True when ({@code x}, {@code y}) is farther than {@code radiusM} from the area's envelope, and
+   * so from the area: a cheap test before {@link #distance}.
+   */
+  boolean beyond(double x, double y, double radiusM) {
+    double dx = Math.max(0, Math.max(envelope.getMinX() - x, x - envelope.getMaxX()));
+    double dy = Math.max(0, Math.max(envelope.getMinY() - y, y - envelope.getMaxY()));
+    return dx * dx + dy * dy > radiusM * radiusM;
   }
 
   /** Distance in metres from ({@code x}, {@code y}) to the area; 0 inside or on the boundary. */

@@ -58,7 +58,7 @@ final class CriteriaIndex {
 
   private final LocalProjection frame;
   private final List<Feature<Settlement>> settlements;
-  private final STRtree settlementTree;
+  private volatile STRtree settlementTree;
   private final STRtree roads;
   private final GridIndex<Feature<Settlement>> settlementGrid;
   private final GridIndex<Feature<CriticalInfrastructure>> infrastructure;
@@ -95,12 +95,6 @@ final class CriteriaIndex {
     var evidence = async(() -> evidenceGrid(points, false));
     var accidents = async(() -> evidenceGrid(points, true));
     this.settlements = project(s.settlements(), Settlement::id, Settlement::location);
-    this.settlementTree = new STRtree();
-    for (Feature<Settlement> f : settlements) {
-      settlementTree.insert(f.metric().getEnvelopeInternal(), f.metric());
-      f.metric().setUserData(f);
-    }
-    settlementTree.build();
     this.settlementGrid = grid(settlements, SETTLEMENT_CELL_M);
     this.roads = roadTree.join();
     this.infrastructure = infraTree.join();
@@ -129,8 +123,29 @@ final class CriteriaIndex {
     return settlements.size();
   }
 
+  /**
+   * Settlements in an R-tree for the nearest-settlement search beyond the population radius; built
+   * on first use (most areas find their nearest settlement in the grid), once, by whichever thread
+   * asks first.
+   */
   STRtree settlementTree() {
-    return settlementTree;
+    STRtree tree = settlementTree;
+    if (tree == null) {
+      synchronized (this) {
+        tree = settlementTree;
+        if (tree == null) {
+          tree = new STRtree();
+          for (Feature<Settlement> f : settlements) {
+            Geometry point = f.metric().copy();
+            point.setUserData(f);
+            tree.insert(point.getEnvelopeInternal(), point);
+          }
+          tree.build();
+          settlementTree = tree;
+        }
+      }
+    }
+    return tree;
   }
 
   @SuppressWarnings("unchecked")

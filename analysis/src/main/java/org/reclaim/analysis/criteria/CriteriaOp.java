@@ -59,7 +59,7 @@ public final class CriteriaOp {
   private final ReleaseCostModel costs;
   private final List<HazardousArea> areas;
   private final Geometry[] metricAreas;
-  private final STRtree areaTree = new STRtree();
+  private STRtree areaTree;
 
   private CriteriaOp(ContextSnapshot snapshot, CriteriaParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
@@ -70,10 +70,6 @@ public final class CriteriaOp {
     IntStream.range(0, areas.size())
         .parallel()
         .forEach(i -> metricAreas[i] = index.project(areas.get(i).geometry()));
-    for (int i = 0; i < metricAreas.length; i++) {
-      areaTree.insert(metricAreas[i].getEnvelopeInternal(), i);
-    }
-    areaTree.build();
   }
 
   /** Projects and indexes the snapshot; criteria are computed by {@link #computeAll}. */
@@ -128,13 +124,14 @@ public final class CriteriaOp {
     double[] v = new double[K];
     long[][] src = new long[K][];
     AreaDistance distance = new AreaDistance(g);
-    settlements(g, distance, v, src);
-    infrastructure(g, v, src);
-    roads(g, v, src);
-    parcels(g, v, src);
-    projects(g, v, src);
-    evidence(area, g, distance, v, src);
+    Envelope env = distance.envelope();
+    settlements(g, env, distance, v, src);
+    infrastructure(g, env, v, src);
+    roads(g, env, v, src);
+    parcels(g, env, v, src);
+    projects(g, env, v, src);
     double areaM2 = g.getArea();
+    evidence(area, g, env, areaM2, distance, v, src);
     var estimate = costs.cheapest(area.hazardClass(), area.terrain(), area.vegetation(), areaM2);
     double cost = estimate.map(ReleaseCostModel.Estimate::costUsd).orElse(0.0);
     v[CriterionId.RELEASE_COST_USD.ordinal()] = cost;
@@ -171,12 +168,25 @@ public final class CriteriaOp {
     return new ArrayList<>(rows);
   }
 
+  /** The areas' R-tree, built on the first incremental update (a full run does not need it). */
+  private STRtree areaTree() {
+    if (areaTree == null) {
+      STRtree tree = new STRtree();
+      for (int i = 0; i < metricAreas.length; i++) {
+        tree.insert(metricAreas[i].getEnvelopeInternal(), i);
+      }
+      tree.build();
+      areaTree = tree;
+    }
+    return areaTree;
+  }
+
   private List<Integer> areasWithinReach(double x, double y) {
     double reach = parameters.evidenceReachM();
     Envelope box = new Envelope(x - reach, x + reach, y - reach, y + reach);
     Geometry p = METRIC.createPoint(new Coordinate(x, y));
     List<Integer> out = new ArrayList<>();
-    for (Object o : areaTree.query(box)) {
+    for (Object o : areaTree().query(box)) {
       int row = (Integer) o;
       if (metricAreas[row].isWithinDistance(p, reach)) {
         out.add(row);
@@ -185,40 +195,36 @@ public final class CriteriaOp {
     return out;
   }
 
-  private void settlements(Geometry g, AreaDistance distance, double[] v, long[][] src) {
+  private void settlements(
+      Geometry g, Envelope env, AreaDistance distance, double[] v, long[][] src) {
     double radius = parameters.settlementRadiusM();
-    Envelope box = grown(g, radius);
+    Envelope box = grown(env, radius);
     double exposed = 0;
-    List<Long> ids = new ArrayList<>();
-    List<Feature<Settlement>> candidates = index.settlementsNear(box);
-    for (Feature<Settlement> f : candidates) {
+    IdList ids = new IdList();
+    double nearest = Double.POSITIVE_INFINITY;
+    long nearestId = 0;
+    for (Feature<Settlement> f : index.settlementsNear(box)) {
       Coordinate c = f.metric().getCoordinate();
+      if (distance.beyond(c.x, c.y, radius)) {
+        continue;
+      }
       double d = distance.distance(c.x, c.y);
       if (d <= radius) {
         exposed += f.record().population() * Math.exp(-d / parameters.populationDecayM());
         ids.add(f.id());
       }
-    }
-    v[CriterionId.POPULATION_EXPOSED.ordinal()] = exposed;
-    src[CriterionId.POPULATION_EXPOSED.ordinal()] = toArray(ids);
-    double limit = parameters.nearestSettlementLimitM();
-    double nearest = Double.POSITIVE_INFINITY;
-    long nearestId = 0;
-    for (Feature<Settlement> f : candidates) {
-      Coordinate c = f.metric().getCoordinate();
-      double d = distance.distance(c.x, c.y);
       if (d < nearest) {
         nearest = d;
         nearestId = f.id();
       }
     }
+    v[CriterionId.POPULATION_EXPOSED.ordinal()] = exposed;
+    src[CriterionId.POPULATION_EXPOSED.ordinal()] = ids.toSortedArray();
+    double limit = parameters.nearestSettlementLimitM();
     if (nearest > radius && index.settlementCount() > 0) {
       // nothing in the radius box: ask the tree for the nearest one anywhere
       Geometry s =
-          (Geometry)
-              index
-                  .settlementTree()
-                  .nearestNeighbour(g.getEnvelopeInternal(), g, new GeometryItemDistance());
+          (Geometry) index.settlementTree().nearestNeighbour(env, g, new GeometryItemDistance());
       Coordinate c = s.getCoordinate();
       nearest = distance.distance(c.x, c.y);
       @SuppressWarnings("unchecked")
@@ -233,28 +239,28 @@ public final class CriteriaOp {
     v[CriterionId.DISTANCE_TO_SETTLEMENT_M.ordinal()] = nearest;
   }
 
-  private void infrastructure(Geometry g, double[] v, long[][] src) {
+  private void infrastructure(Geometry g, Envelope env, double[] v, long[][] src) {
     double buffer = parameters.infrastructureBufferM();
-    List<Long> ids = new ArrayList<>();
-    for (Feature<CriticalInfrastructure> f : index.infrastructureNear(grown(g, buffer))) {
+    IdList ids = new IdList();
+    for (Feature<CriticalInfrastructure> f : index.infrastructureNear(grown(env, buffer))) {
       if (g.isWithinDistance(f.metric(), buffer)) {
         ids.add(f.id());
       }
     }
     v[CriterionId.INFRASTRUCTURE_BLOCKED.ordinal()] = ids.size();
-    src[CriterionId.INFRASTRUCTURE_BLOCKED.ordinal()] = toArray(ids);
+    src[CriterionId.INFRASTRUCTURE_BLOCKED.ordinal()] = ids.toSortedArray();
   }
 
-  private void roads(Geometry g, double[] v, long[][] src) {
+  private void roads(Geometry g, Envelope env, double[] v, long[][] src) {
     double buffer = parameters.roadBufferM();
     List<Feature<RoadSegment>> near = new ArrayList<>();
-    for (Feature<RoadSegment> f : index.roadsNear(grown(g, buffer))) {
+    for (Feature<RoadSegment> f : index.roadsNear(grown(env, buffer))) {
       if (g.isWithinDistance(f.metric(), buffer)) {
         near.add(f);
       }
     }
     double lengthM = 0;
-    List<Long> ids = new ArrayList<>();
+    IdList ids = new IdList();
     if (!near.isEmpty()) {
       Geometry zone = buffer > 0 ? g.buffer(buffer) : g;
       AreaDistance measure = new AreaDistance(zone);
@@ -267,14 +273,14 @@ public final class CriteriaOp {
       }
     }
     v[CriterionId.ROADS_BLOCKED_M.ordinal()] = lengthM;
-    src[CriterionId.ROADS_BLOCKED_M.ordinal()] = toArray(ids);
+    src[CriterionId.ROADS_BLOCKED_M.ordinal()] = ids.toSortedArray();
   }
 
-  private void parcels(Geometry g, double[] v, long[][] src) {
-    List<CriteriaIndex.Parcel> near = index.parcelsNear(g.getEnvelopeInternal());
+  private void parcels(Geometry g, Envelope env, double[] v, long[][] src) {
+    List<CriteriaIndex.Parcel> near = index.parcelsNear(env);
     double areaM2 = 0;
     double valueUsd = 0;
-    List<Long> ids = new ArrayList<>();
+    IdList ids = new IdList();
     PreparedGeometry prepared = null;
     for (CriteriaIndex.Parcel p : near) {
       double inside;
@@ -292,7 +298,7 @@ public final class CriteriaOp {
     }
     v[CriterionId.AGRICULTURAL_AREA_M2.ordinal()] = areaM2;
     v[CriterionId.AGRICULTURAL_VALUE_USD.ordinal()] = valueUsd;
-    long[] parcelIds = toArray(ids);
+    long[] parcelIds = ids.toSortedArray();
     src[CriterionId.AGRICULTURAL_AREA_M2.ordinal()] = parcelIds;
     src[CriterionId.AGRICULTURAL_VALUE_USD.ordinal()] = parcelIds;
   }
@@ -308,11 +314,11 @@ public final class CriteriaOp {
     return OverlayNGRobust.overlay(area, parcel, OverlayNG.INTERSECTION).getArea();
   }
 
-  private void projects(Geometry g, double[] v, long[][] src) {
+  private void projects(Geometry g, Envelope env, double[] v, long[][] src) {
     double buffer = parameters.recoveryBufferM();
     double budget = 0;
-    List<Long> ids = new ArrayList<>();
-    for (Feature<RecoveryProject> f : index.projectsNear(grown(g, buffer))) {
+    IdList ids = new IdList();
+    for (Feature<RecoveryProject> f : index.projectsNear(grown(env, buffer))) {
       if (f.record().status() != RecoveryProject.Status.DONE
           && g.isWithinDistance(f.metric(), buffer)) {
         budget += f.record().budgetUsd();
@@ -320,22 +326,29 @@ public final class CriteriaOp {
       }
     }
     v[CriterionId.RECOVERY_BUDGET_USD.ordinal()] = budget;
-    src[CriterionId.RECOVERY_BUDGET_USD.ordinal()] = toArray(ids);
+    src[CriterionId.RECOVERY_BUDGET_USD.ordinal()] = ids.toSortedArray();
   }
 
   private void evidence(
-      HazardousArea area, Geometry g, AreaDistance distance, double[] v, long[][] src) {
+      HazardousArea area,
+      Geometry g,
+      Envelope env,
+      double areaM2,
+      AreaDistance distance,
+      double[] v,
+      long[][] src) {
     double accidentRadius = parameters.accidentRadiusM();
     double buffer = parameters.evidenceBufferM();
     double severity = 0;
     double reliability = 0;
     boolean direct = area.hazardClass() == HazardClass.CHA;
-    List<Long> accidents = new ArrayList<>();
-    List<Long> inside = new ArrayList<>();
-    List<Long> directIds = new ArrayList<>();
-    for (EvidencePoint p : index.accidentsNear(grown(g, accidentRadius))) {
+    IdList accidents = new IdList();
+    IdList inside = new IdList();
+    IdList directIds = new IdList();
+    for (EvidencePoint p : index.accidentsNear(grown(env, accidentRadius))) {
       Evidence e = p.evidence();
       if (!e.observedOn().isAfter(parameters.asOf())
+          && !distance.beyond(p.x(), p.y(), accidentRadius)
           && distance.distance(p.x(), p.y()) <= accidentRadius) {
         long ageDays = ChronoUnit.DAYS.between(e.observedOn(), parameters.asOf());
         severity +=
@@ -343,9 +356,11 @@ public final class CriteriaOp {
         accidents.add(e.id());
       }
     }
-    for (EvidencePoint p : index.evidenceNear(grown(g, buffer))) {
+    for (EvidencePoint p : index.evidenceNear(grown(env, buffer))) {
       Evidence e = p.evidence();
-      if (!e.observedOn().isAfter(parameters.asOf()) && distance.distance(p.x(), p.y()) <= buffer) {
+      if (!e.observedOn().isAfter(parameters.asOf())
+          && !distance.beyond(p.x(), p.y(), buffer)
+          && distance.distance(p.x(), p.y()) <= buffer) {
         reliability += e.reliability();
         inside.add(e.id());
         if (e.evidenceClass() == EvidenceClass.DIRECT) {
@@ -354,28 +369,19 @@ public final class CriteriaOp {
         }
       }
     }
-    double areaKm2 = Math.max(g.getArea() / M2_PER_KM2, MIN_DENSITY_AREA_KM2);
+    double areaKm2 = Math.max(areaM2 / M2_PER_KM2, MIN_DENSITY_AREA_KM2);
     v[CriterionId.ACCIDENT_SEVERITY.ordinal()] = severity;
     v[CriterionId.EVIDENCE_DENSITY.ordinal()] = reliability / areaKm2;
     v[CriterionId.DIRECT_EVIDENCE.ordinal()] = direct ? 1 : 0;
-    src[CriterionId.ACCIDENT_SEVERITY.ordinal()] = toArray(accidents);
-    src[CriterionId.EVIDENCE_DENSITY.ordinal()] = toArray(inside);
-    src[CriterionId.DIRECT_EVIDENCE.ordinal()] = toArray(directIds);
+    src[CriterionId.ACCIDENT_SEVERITY.ordinal()] = accidents.toSortedArray();
+    src[CriterionId.EVIDENCE_DENSITY.ordinal()] = inside.toSortedArray();
+    src[CriterionId.DIRECT_EVIDENCE.ordinal()] = directIds.toSortedArray();
   }
 
-  private static Envelope grown(Geometry g, double byM) {
-    Envelope e = new Envelope(g.getEnvelopeInternal());
+  private static Envelope grown(Envelope env, double byM) {
+    Envelope e = new Envelope(env);
     e.expandBy(byM);
     return e;
-  }
-
-  private static long[] toArray(List<Long> ids) {
-    long[] out = new long[ids.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = ids.get(i);
-    }
-    java.util.Arrays.sort(out);
-    return out;
   }
 
   private static LocalProjection frameFor(ContextSnapshot snapshot) {
