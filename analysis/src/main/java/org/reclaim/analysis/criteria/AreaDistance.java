@@ -1,6 +1,8 @@
 package org.reclaim.analysis.criteria;
 
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
@@ -18,12 +20,18 @@ import org.locationtech.jts.geom.Polygon;
  * its index lazily); use one per area and thread.
  */
 final class AreaDistance {
-  private final IndexedPointInAreaLocator locator;
+  /** Vertices from which an indexed point-in-area test pays for building its index. */
+  private static final int INDEX_FROM_VERTICES = 128;
+
+  private final PointOnGeometryLocator locator;
   private final double[] segments;
   private final Envelope envelope;
 
   AreaDistance(Geometry area) {
-    this.locator = new IndexedPointInAreaLocator(area);
+    this.locator =
+        area.getNumPoints() >= INDEX_FROM_VERTICES
+            ? new IndexedPointInAreaLocator(area)
+            : new SimplePointInAreaLocator(area);
     this.envelope = area.getEnvelopeInternal();
     int count = 0;
     for (int i = 0; i < area.getNumGeometries(); i++) {

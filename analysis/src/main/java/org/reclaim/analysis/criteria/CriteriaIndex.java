@@ -6,9 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
@@ -70,44 +68,45 @@ final class CriteriaIndex {
   private final List<EvidencePoint> addedEvidence = new ArrayList<>();
   private final Set<Long> supersededEvidence = new HashSet<>();
 
+  @SuppressWarnings("unchecked")
   CriteriaIndex(LocalProjection frame, ContextSnapshot s) {
     this.frame = frame;
-    // the packed trees are built one per task: building is single-threaded and dominated by
-    // sorting, so building the layers side by side uses both cores
-    var roadTree = async(() -> tree(project(s.roads(), RoadSegment::id, RoadSegment::geometry)));
-    var infraTree =
-        async(
-            () ->
-                grid(
-                    project(
-                        s.infrastructure(),
-                        CriticalInfrastructure::id,
-                        CriticalInfrastructure::geometry),
-                    SITE_CELL_M));
-    var parcelTree = async(() -> parcelGrid(s.parcels()));
-    var projectTree =
-        async(
-            () ->
-                grid(
-                    project(s.recoveryProjects(), RecoveryProject::id, RecoveryProject::geometry),
-                    SITE_CELL_M));
     EvidencePoint[] points = points(s.evidence());
-    var evidence = async(() -> evidenceGrid(points, false));
-    var accidents = async(() -> evidenceGrid(points, true));
-    this.settlements = project(s.settlements(), Settlement::id, Settlement::location);
+    // one task per layer, run on the calling thread and the common pool together (a parallel
+    // stream, so the caller works too: on two cores the pool has a single worker of its own)
+    Object[] built = new Object[7];
+    List<Runnable> tasks =
+        List.of(
+            () -> built[0] = tree(project(s.roads(), RoadSegment::id, RoadSegment::geometry)),
+            () ->
+                built[1] =
+                    grid(
+                        project(
+                            s.infrastructure(),
+                            CriticalInfrastructure::id,
+                            CriticalInfrastructure::geometry),
+                        SITE_CELL_M),
+            () -> built[2] = parcelGrid(s.parcels()),
+            () ->
+                built[3] =
+                    grid(
+                        project(
+                            s.recoveryProjects(), RecoveryProject::id, RecoveryProject::geometry),
+                        SITE_CELL_M),
+            () -> built[4] = evidenceGrid(points, false),
+            () -> built[5] = evidenceGrid(points, true),
+            () -> built[6] = project(s.settlements(), Settlement::id, Settlement::location));
+    tasks.parallelStream().forEach(Runnable::run);
+    this.roads = (STRtree) built[0];
+    this.infrastructure = (GridIndex<Feature<CriticalInfrastructure>>) built[1];
+    this.parcels = (GridIndex<Parcel>) built[2];
+    this.projects = (GridIndex<Feature<RecoveryProject>>) built[3];
+    this.evidenceTree = (GridIndex<EvidencePoint>) built[4];
+    this.accidentTree = (GridIndex<EvidencePoint>) built[5];
+    this.settlements = (List<Feature<Settlement>>) built[6];
     this.settlementGrid = grid(settlements, SETTLEMENT_CELL_M);
-    this.roads = roadTree.join();
-    this.infrastructure = infraTree.join();
-    this.parcels = parcelTree.join();
-    this.projects = projectTree.join();
-    this.evidenceTree = evidence.join();
-    this.accidentTree = accidents.join();
     this.packedById = points.clone();
     Arrays.sort(packedById, Comparator.comparingLong(p -> p.evidence().id()));
-  }
-
-  private static <T> CompletableFuture<T> async(Supplier<T> work) {
-    return CompletableFuture.supplyAsync(work);
   }
 
   LocalProjection frame() {

@@ -51,7 +51,12 @@ public final class LiveRanking {
   private final double[] max = new double[CriterionId.all().size()];
   private final int[] atMin = new int[CriterionId.all().size()];
   private final int[] atMax = new int[CriterionId.all().size()];
+  private final String method;
+  private final List<RankedArea> order = new ArrayList<>();
+
+  /** The ranking as last handed out; {@code null} after a change until asked for again. */
   private AreaRanking ranking;
+
   private final Map<Long, RankedArea> entryOf = new HashMap<>();
 
   /** Starts from criteria already computed by {@code criteria} (in its area order). */
@@ -72,12 +77,17 @@ public final class LiveRanking {
       rowOfArea.put(rows.get(i).areaId(), i);
     }
     this.ranking = Objects.requireNonNull(ranking, "ranking");
+    this.method = ranking.method();
+    order.addAll(ranking.areas());
     ranking.areas().forEach(a -> entryOf.put(a.areaId(), a));
     measureBounds();
   }
 
-  /** The current ranking. */
+  /** The current ranking (an immutable copy, made when first asked after a change). */
   public AreaRanking ranking() {
+    if (ranking == null) {
+      ranking = new AreaRanking(profile.name(), profile.version(), method, order);
+    }
     return ranking;
   }
 
@@ -128,6 +138,8 @@ public final class LiveRanking {
 
   private void rerankAll() {
     ranking = Prioritisation.rank(rows, profile);
+    order.clear();
+    order.addAll(ranking.areas());
     entryOf.clear();
     ranking.areas().forEach(a -> entryOf.put(a.areaId(), a));
     measureBounds();
@@ -198,7 +210,8 @@ public final class LiveRanking {
     values[changed.size()] = min.clone();
     values[changed.size() + 1] = max.clone();
     DecisionMatrix small =
-        DecisionMatrix.of(ids, Prioritisation.matrix(rows.subList(0, 1)).criteria(), values);
+        DecisionMatrix.of(
+            ids, CriterionId.all().stream().map(CriterionId::toCriterion).toList(), values);
     Ranking scored =
         new WeightedSumOp(Normalisation.MIN_MAX).apply(small, profile.effectiveWeights());
     Map<Long, RankedArea> replaced = new HashMap<>();
@@ -206,9 +219,9 @@ public final class LiveRanking {
       RankedAlternative a = scored.getAlternative(Long.toString(c.areaId()));
       replaced.put(c.areaId(), new RankedArea(c.areaId(), 0, a.score(), a.contributions(), c));
     }
-    List<RankedArea> order = new ArrayList<>(ranking.areas());
+    // the others keep their order: take the re-scored areas out and insert each where it now
+    // belongs; the order is updated in place, so an update allocates little beyond its areas
     order.removeIf(a -> replaced.containsKey(a.areaId()));
-    // the others keep their order: insert each re-scored area where it now belongs
     Comparator<RankedArea> byScore =
         Comparator.comparingDouble(RankedArea::score)
             .reversed()
@@ -217,18 +230,13 @@ public final class LiveRanking {
       int at = java.util.Collections.binarySearch(order, a, byScore);
       order.add(at < 0 ? -at - 1 : at, a);
     }
-    ranking =
-        new AreaRanking(
-            ranking.profileName(),
-            ranking.profileVersion(),
-            ranking.method(),
-            reranked(order, a -> entryOf.put(a.areaId(), a)));
+    rerankInPlace(order, a -> entryOf.put(a.areaId(), a));
+    ranking = null;
   }
 
   /** Ranks as {@link Ranking} assigns them: scores within its tie tolerance share a rank. */
-  private static List<RankedArea> reranked(
+  private static void rerankInPlace(
       List<RankedArea> order, java.util.function.Consumer<RankedArea> renewed) {
-    List<RankedArea> out = new ArrayList<>(order.size());
     int groupStart = 0;
     for (int i = 0; i < order.size(); i++) {
       RankedArea a = order.get(i);
@@ -237,10 +245,9 @@ public final class LiveRanking {
       }
       if (a.rank() != groupStart + 1) {
         a = new RankedArea(a.areaId(), groupStart + 1, a.score(), a.contributions(), a.criteria());
+        order.set(i, a);
         renewed.accept(a);
       }
-      out.add(a);
     }
-    return out;
   }
 }
