@@ -6,7 +6,7 @@
  * the cheapest suitable method. Formulas: {@code docs/prioritisation.md}.
  *
  * <p>May use: the JDK, JTS, proj4j (through {@code domain.geometry}) and the domain. Layers are
- * projected once into an equal-area frame and indexed with JTS packed R-trees; measures are in
- * metres, never degrees.
+ * projected once into an equal-area frame and indexed (packed uniform grids for small features, JTS
+ * R-trees for roads and nearest-neighbour searches); measures are in metres, never degrees.
  */
 package org.reclaim.analysis.criteria;
