@@ -240,7 +240,7 @@ public final class LiveRanking {
     int groupStart = 0;
     for (int i = 0; i < order.size(); i++) {
       RankedArea a = order.get(i);
-      if (order.get(groupStart).score() - a.score() > Ranking.TIE_TOLERANCE) {
+      if (!Ranking.sharesRank(order.get(groupStart).score(), a.score())) {
         groupStart = i;
       }
       if (a.rank() != groupStart + 1) {

@@ -146,7 +146,7 @@ public final class SensitivityOp {
     int[] rank = new int[scores.length];
     int groupStart = 0;
     for (int k = 0; k < order.length; k++) {
-      if (scores[order[groupStart]] - scores[order[k]] > Ranking.TIE_TOLERANCE) {
+      if (!Ranking.sharesRank(scores[order[groupStart]], scores[order[k]])) {
         groupStart = k;
       }
       rank[order[k]] = groupStart + 1;

@@ -27,6 +27,14 @@ public record Ranking(String method, List<RankedAlternative> alternatives) {
    */
   public static final double TIE_TOLERANCE = 1e-12;
 
+  /**
+   * Whether {@code score} shares the rank of {@code lead}, the first (highest) score of its group
+   * in descending order: the one tie rule every ranking in Reclaim uses.
+   */
+  public static boolean sharesRank(double lead, double score) {
+    return lead - score <= TIE_TOLERANCE;
+  }
+
   /** Copies the list. */
   public Ranking {
     alternatives = List.copyOf(alternatives);
@@ -71,7 +79,7 @@ public record Ranking(String method, List<RankedAlternative> alternatives) {
     while (start < byScore.size()) {
       double lead = byScore.get(start).score();
       int end = start;
-      while (end + 1 < byScore.size() && lead - byScore.get(end + 1).score() <= TIE_TOLERANCE) {
+      while (end + 1 < byScore.size() && sharesRank(lead, byScore.get(end + 1).score())) {
         end++;
       }
       List<RankedAlternative> group = new ArrayList<>(byScore.subList(start, end + 1));
