@@ -196,4 +196,25 @@ class BrowserIT {
       assertThat(page.locator("#operations tbody tr").first().textContent()).startsWith("2026-04");
     }
   }
+
+  @Test
+  void theShellSpeaksTheChosenLanguageAndTheSwitchChangesIt() {
+    try (BrowserContext context = signedIn(browser)) {
+      Page page = context.newPage();
+      page.navigate(base + "/app/reports.html?lang=uk");
+      page.waitForSelector("#shell nav a[aria-current=page]");
+      assertThat(page.textContent("#shell nav a[aria-current=page]")).isEqualTo("Звіти");
+      assertThat(page.evaluate("document.documentElement.lang")).isEqualTo("uk");
+      assertThat(page.title()).isEqualTo("Reclaim — Звіти про звільнення земель");
+
+      page.selectOption("#shell-lang", "ja");
+      page.waitForFunction("document.documentElement.lang === 'ja'");
+      page.waitForSelector("#shell nav a[aria-current=page]");
+      assertThat(page.textContent("#shell nav a[aria-current=page]")).isEqualTo("報告書");
+      // the choice is remembered on the next page
+      page.navigate(base + "/");
+      page.waitForSelector("#shell nav a[aria-current=page]");
+      assertThat(page.textContent("#shell nav a[aria-current=page]")).isEqualTo("地図");
+    }
+  }
 }
