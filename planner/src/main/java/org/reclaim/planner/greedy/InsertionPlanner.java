@@ -69,7 +69,7 @@ public final class InsertionPlanner {
    * Team t's list without the tasks later insertions pushed past its availability (a tail of the
    * list; tasks in progress always stay).
    */
-  private static int[] fitting(ProblemIndex index, int t, List<Integer> list) {
+  static int[] fitting(ProblemIndex index, int t, List<Integer> list) {
     WorkCalendar calendar = index.calendar(t);
     List<Integer> kept = new ArrayList<>();
     int free = 0;
