@@ -77,13 +77,15 @@ public final class PlannerService {
           best = plan.kpis().objective();
         }
       }
-      start =
-          ScheduleImprover.improve(
-              index,
-              start,
-              started + improverNanos(options),
-              options.moveLimit() == null ? Long.MAX_VALUE : options.moveLimit(),
-              options.randomSeed());
+      if (index.taskCount() >= IMPROVER_FROM_TASKS) {
+        start =
+            ScheduleImprover.improve(
+                index,
+                start,
+                started + improverNanos(options),
+                options.moveLimit() == null ? Long.MAX_VALUE : options.moveLimit(),
+                options.randomSeed());
+      }
     }
     TimefoldPlanner.Outcome solved =
         TimefoldPlanner.solve(index, remaining(options, started), start, progress, handle);
@@ -139,6 +141,14 @@ public final class PlannerService {
    * the same plan (docs/benchmarks.md), so it gets most of the time.
    */
   static final double STARTS_SHARE = 0.8;
+
+  /**
+   * From this many tasks on, {@link ScheduleImprover} runs before the Timefold search. Below it the
+   * Timefold search (late acceptance) covers the neighbourhood in the time and ends closer to the
+   * optimum from the constructions than from the improver's local optimum (on the small benchmark
+   * instances: gap to CP-SAT ≤ 0.43 % without, up to 2.28 % with).
+   */
+  static final int IMPROVER_FROM_TASKS = 1_000;
 
   private static long improverNanos(SolveOptions options) {
     return (long) (options.timeLimit().toNanos() * STARTS_SHARE);

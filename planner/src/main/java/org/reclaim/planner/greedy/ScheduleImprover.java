@@ -70,6 +70,7 @@ public final class ScheduleImprover {
   private final int[] teamOf;
   private final EarmarkLedger ledger;
   private final double epsilon;
+  private final boolean[] chosen;
   private int[] prefixFree = new int[64];
   private double[] prefixSum = new double[64];
   private double[] costs = new double[64];
@@ -113,6 +114,7 @@ public final class ScheduleImprover {
       }
     }
     epsilon = 1e-12 * total * penaltyDay;
+    chosen = new boolean[tasks];
     lists = new int[teams][];
     sizes = new int[teams];
     teamCost = new double[teams];
@@ -236,6 +238,7 @@ public final class ScheduleImprover {
   private boolean recreate(int[] ruined, double[] ratio, SplittableRandom random) {
     Snapshot before = new Snapshot();
     List<Integer> removed = new ArrayList<>();
+    double change = 0;
     for (int t : ruined) {
       if (t < 0) {
         continue;
@@ -244,6 +247,7 @@ public final class ScheduleImprover {
       for (int k = sizes[t] - 1; k >= pinned(t); k--) {
         int j = lists[t][k];
         removed.add(j);
+        chosen[j] = true;
         ledger.charge(j, t, -1);
         teamOf[j] = -1;
         remove(t, k);
@@ -255,8 +259,10 @@ public final class ScheduleImprover {
         continue;
       }
       for (int j : eligibleTasks[t]) {
-        if (teamOf[j] < 0 && inProgressTeam[j] < 0 && !removed.contains(j)) {
+        if (teamOf[j] < 0 && inProgressTeam[j] < 0 && !chosen[j]) {
           removed.add(j);
+          chosen[j] = true;
+          change -= value[j] * penaltyDay; // left out before; counted again below if still so
         }
       }
     }
@@ -268,14 +274,19 @@ public final class ScheduleImprover {
     }
     Arrays.sort(order, (x, y) -> Double.compare(key[x], key[y]));
     for (Integer k : order) {
-      placeBest(removed.get(k), before);
+      int j = removed.get(k);
+      chosen[j] = false;
+      placeBest(j, before);
+      if (teamOf[j] < 0) {
+        change += value[j] * penaltyDay;
+      }
     }
-    double now = objective();
-    if (now > before.objective + epsilon) {
+    change += before.teamCostChange();
+    if (change > epsilon) {
       before.restore();
       return false;
     }
-    return now < before.objective - epsilon;
+    return change < -epsilon;
   }
 
   /** Inserts left-out task j where it costs least, if anywhere; teams it touches are kept. */
@@ -326,7 +337,6 @@ public final class ScheduleImprover {
    * before it; restores them all when the recreation is not kept.
    */
   private final class Snapshot {
-    private final double objective = objective();
     private final double[] spentBefore = ledger.spent();
     private final List<Integer> teams = new ArrayList<>();
     private final List<int[]> listsBefore = new ArrayList<>();
@@ -338,6 +348,15 @@ public final class ScheduleImprover {
         listsBefore.add(Arrays.copyOf(lists[t], sizes[t]));
         costsBefore.add(teamCost[t]);
       }
+    }
+
+    /** How much the kept teams' objectives changed since they were kept. */
+    double teamCostChange() {
+      double change = 0;
+      for (int k = 0; k < teams.size(); k++) {
+        change += teamCost[teams.get(k)] - costsBefore.get(k);
+      }
+      return change;
     }
 
     void restore() {
