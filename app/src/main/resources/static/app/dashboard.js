@@ -16,6 +16,7 @@
   const TOP = 12; // regions and operators shown; the rest are summed as "others"
   const charts = {};
   let loaded = null;
+  Chart.defaults.datasets.bar.maxBarThickness = 44;
 
   const km2 = m2 => m2 / 1e6;
 

@@ -230,7 +230,9 @@
     }
     const datasets = [...byMethod.entries()].map(([method, data]) => ({
       label: methodName(method), data, backgroundColor: METHOD_COLOURS[method] || "#7f7f7f",
-      borderColor: "#1b1b1b", borderWidth: 1, borderSkipped: false, grouped: false,
+      // tasks under way in the register (pinned to their teams) have a heavy outline
+      borderColor: "#1b1b1b", borderWidth: c => (c.raw && c.raw.line.pinned ? 3 : 1),
+      borderSkipped: false, grouped: false,
       barPercentage: 0.8, categoryPercentage: 1
     }));
     const canvas = $("gantt-" + which);
@@ -254,7 +256,8 @@
             title: items => items[0].raw.task.area,
             label: item => t("plan.gantt.tooltip", methodName(item.raw.task.method),
                               R.date(item.raw.line.startDate), R.date(item.raw.line.endDate),
-                              num(item.raw.task.value), num(item.raw.task.areaM2))
+                              num(item.raw.task.value), num(item.raw.task.areaM2)),
+            afterLabel: item => (item.raw.line.pinned ? t("plan.gantt.pinned") : "")
           } }
         }
       }
@@ -279,7 +282,9 @@
       const task = info.tasks.get(line.task) || { method: "OTHER", area: line.task, value: 0 };
       const team = info.teams[teamIndex.get(line.team)];
       return el("tr", {}, el("td", {}, team ? team.name : line.team),
-          el("td", {}, task.area), el("td", {}, methodName(task.method)),
+          el("td", {}, task.area),
+          el("td", {}, methodName(task.method)
+                       + (line.pinned ? " — " + t("plan.gantt.pinned") : "")),
           el("td", {}, R.date(line.startDate)), el("td", {}, R.date(line.endDate)),
           el("td", { class: "n" }, num(task.value)));
     }));

@@ -52,6 +52,7 @@ class PlanBoardIT {
                       + " return { plan: r.schedule.length, greedy: r.greedy.schedule.length,"
                       + " planBars: bars('gantt-plan'), greedyBars: bars('gantt-greedy'),"
                       + " km2: r.kpis.releasedKm2By90,"
+                      + " pinned: r.schedule.filter(l => l.pinned).length,"
                       + " teams: Chart.getChart('gantt-plan').data.labels.length }; }",
                   first);
       assertThat(((Number) counts.get("plan")).intValue()).isPositive();
@@ -71,6 +72,8 @@ class PlanBoardIT {
       assertThat((String) bar.get(4)).doesNotStartWith("#");
       // the keyboard alternative lists every task; the KPI table shows the API's figures
       assertThat(page.locator("#list-plan tbody tr").count()).isEqualTo(counts.get("plan"));
+      assertThat(page.locator("#list-plan tbody tr:has-text('under way (pinned)')").count())
+          .isEqualTo(counts.get("pinned"));
       assertThat(page.locator("#kpis tbody tr").count()).isEqualTo(10);
       String km2 =
           (String)
