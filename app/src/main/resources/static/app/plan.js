@@ -168,7 +168,9 @@
     drawGantt("plan", result, info);
     drawGantt("greedy", result.greedy, info);
     drawUnassigned(result, info);
+    drawAnalysis(result);
     $("kpis-section").hidden = false;
+    $("analysis-section").hidden = false;
     $("gantt-section").hidden = false;
     $("unassigned-section").hidden = false;
     status(t("plan.status.done", job.id, t("plan.status." + job.status),
@@ -251,7 +253,10 @@
           y: { ticks: { autoSkip: false } }
         },
         plugins: {
-          legend: { position: "top" },
+          // the legend names methods: a thin outline, whatever the first task's
+          legend: { position: "top", labels: { generateLabels: chart =>
+              Chart.defaults.plugins.legend.labels.generateLabels(chart)
+                  .map(label => Object.assign(label, { lineWidth: 1 })) } },
           tooltip: { callbacks: {
             title: items => items[0].raw.task.area,
             label: item => t("plan.gantt.tooltip", methodName(item.raw.task.method),
@@ -290,6 +295,22 @@
     }));
     $("list-" + which).replaceChildren(
         el("caption", { class: "visually-hidden" }, t("plan.gantt." + which)), head, body);
+  }
+
+  // ---- score analysis ----------------------------------------------------------------------
+
+  /** Each constraint's penalty in its level's unit, hard rules first: which rules bind. */
+  function drawAnalysis(result) {
+    const rows = (result.analysis || []).filter(c => c.penalty !== 0 || c.matches > 0).map(c => {
+      const key = "plan.rule." + c.constraint.toLowerCase().replace(/[^a-z]+/g, "-");
+      const name = t(key) === key ? c.constraint : t(key);
+      return el("tr", {}, el("th", { scope: "row" }, name), el("td", {}, t("plan.level." + c.level)),
+          el("td", { class: "n" }, num(Math.abs(c.penalty))), el("td", { class: "n" }, num(c.matches)));
+    });
+    if (rows.length === 0) {
+      rows.push(el("tr", {}, el("td", { colspan: 4 }, t("plan.analysis.none"))));
+    }
+    $("analysis").tBodies[0].replaceChildren(...rows);
   }
 
   // ---- unassigned ----------------------------------------------------------------------------

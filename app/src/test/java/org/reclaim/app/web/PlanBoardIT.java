@@ -18,27 +18,32 @@ class PlanBoardIT {
   private static final String SHOWN = "window.PlanBoard && window.PlanBoard.shown()";
   @RegisterExtension static final DemoBrowser WEB = new DemoBrowser("plan-board-it");
 
+  /** Opens the board, plans the best 30 areas of a fresh ranking over 60 days; the job's id. */
+  private static Number planFromRegister(Page page) {
+    page.navigate(WEB.site().base() + "/app/plan.html?lang=en");
+    page.waitForSelector(
+        "#ranking option[value='profile:civilian-safety']",
+        new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+    page.waitForFunction("document.getElementById('status').textContent !== ''");
+    assertThat(page.textContent("#status")).contains("No plan yet");
+    page.selectOption("#ranking", "profile:civilian-safety");
+    page.fill("#start", DemoSite.TODAY.plusDays(1).toString());
+    page.fill("#days", "60");
+    page.fill("#areas", "30");
+    page.fill("#limit", "2");
+    page.click("#plan");
+    page.waitForFunction(
+        SHOWN + " && " + SHOWN + ".job.status === 'COMPLETED'",
+        null,
+        new Page.WaitForFunctionOptions().setTimeout(120_000));
+    return (Number) page.evaluate(SHOWN + ".job.id");
+  }
+
   @Test
   void aPlanFromTheRegisterIsDrawnBesideTheGreedyOneAndRePlanned() {
     try (BrowserContext context = WEB.browser().signedIn("analyst", DemoSite.PASSWORD)) {
       Page page = context.newPage();
-      page.navigate(WEB.site().base() + "/app/plan.html?lang=en");
-      page.waitForSelector(
-          "#ranking option[value='profile:civilian-safety']",
-          new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
-      page.waitForFunction("document.getElementById('status').textContent !== ''");
-      assertThat(page.textContent("#status")).contains("No plan yet");
-      page.selectOption("#ranking", "profile:civilian-safety");
-      page.fill("#start", DemoSite.TODAY.plusDays(1).toString());
-      page.fill("#days", "60");
-      page.fill("#areas", "30");
-      page.fill("#limit", "2");
-      page.click("#plan");
-      page.waitForFunction(
-          SHOWN + " && " + SHOWN + ".job.status === 'COMPLETED'",
-          null,
-          new Page.WaitForFunctionOptions().setTimeout(120_000));
-      Number first = (Number) page.evaluate(SHOWN + ".job.id");
+      Number first = planFromRegister(page);
 
       // the charts hold every line of the stored plan and of its greedy baseline
       @SuppressWarnings("unchecked")
@@ -53,6 +58,8 @@ class PlanBoardIT {
                       + " planBars: bars('gantt-plan'), greedyBars: bars('gantt-greedy'),"
                       + " km2: r.kpis.releasedKm2By90,"
                       + " pinned: r.schedule.filter(l => l.pinned).length,"
+                      + " completion: r.analysis.find(c => c.constraint ==="
+                      + " 'Value-weighted completion').matches,"
                       + " teams: Chart.getChart('gantt-plan').data.labels.length }; }",
                   first);
       assertThat(((Number) counts.get("plan")).intValue()).isPositive();
@@ -82,6 +89,12 @@ class PlanBoardIT {
                   counts.get("km2"));
       assertThat(page.textContent("#kpis tbody tr:nth-child(4) td:nth-child(2)")).isEqualTo(km2);
       assertThat(page.locator("#unassigned tbody tr").count()).isPositive();
+      // which rules bind: the score analysis of the stored plan
+      assertThat(((Number) counts.get("completion")).intValue()).isPositive();
+      assertThat(
+              page.textContent(
+                  "#analysis tr:has-text('Value-weighted completion') td:nth-child(4)"))
+          .isEqualTo(String.valueOf(((Number) counts.get("completion")).intValue()));
       page.setViewportSize(1280, 1900);
       BrowserSession.screenshot(page, "plan-board");
       page.setViewportSize(1280, 800);
