@@ -1,86 +1,93 @@
-// Land release reports: fetches /api/v1/reports/* and fills the tables. Every value goes in as
-// text (textContent), never as markup.
+// Land release reports: fetches /api/v1/reports/* and fills the tables. Strings come from the
+// reports bundle, numbers and dates are formatted for the language, and every value from the
+// register goes in as text (Reclaim.el, textContent), never as markup.
 "use strict";
 
-const fmt = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
+(async function () {
+  const R = await Reclaim.ready;
+  const { t, num, el } = R;
+  const $ = id => document.getElementById(id);
 
-async function get(path) {
-  const response = await fetch(path, { credentials: "same-origin" });
-  if (!response.ok) {
-    throw new Error(path + ": HTTP " + response.status);
+  function row(tbody, cells, rowClass) {
+    tbody.append(el("tr", { class: rowClass || null }, cells.map((value, i) =>
+        el("td", { class: i > 0 && typeof value === "number" ? "n" : null },
+           typeof value === "number" ? num(value, 2) : String(value)))));
   }
-  return response.json();
-}
 
-function row(tbody, cells, rowClass) {
-  const tr = document.createElement("tr");
-  if (rowClass) {
-    tr.className = rowClass;
+  function clear(id) {
+    const tbody = document.querySelector("#" + id + " tbody");
+    tbody.replaceChildren();
+    return tbody;
   }
-  cells.forEach((value, i) => {
-    const td = document.createElement("td");
-    td.textContent = typeof value === "number" ? fmt.format(value) : String(value);
-    if (i > 0 && typeof value === "number") {
-      td.className = "n";
+
+  /** The label of an operations group: a month or year, a region's or operator's name, a method. */
+  function groupLabel(ops, key) {
+    if (ops.by === "month") {
+      return new Intl.DateTimeFormat(R.lang, { year: "numeric", month: "short" })
+          .format(new Date(key + "-01T00:00:00Z"));
     }
-    tr.appendChild(td);
-  });
-  tbody.appendChild(tr);
-}
-
-function clear(id) {
-  const tbody = document.querySelector("#" + id + " tbody");
-  tbody.replaceChildren();
-  return tbody;
-}
-
-async function show(event) {
-  if (event) {
-    event.preventDefault();
+    if (ops.by === "method") {
+      return key === "NONE" ? t("reports.none") : t("plan.method." + key);
+    }
+    if (ops.names && key !== "null") {
+      return ops.names[key] || key;
+    }
+    return key === "null" ? t("reports.none") : key;
   }
-  const from = document.getElementById("from").value;
-  const to = document.getElementById("to").value;
-  const by = document.getElementById("by").value;
-  const half = document.getElementById("half").value || from.substring(0, 4) + "-H1";
-  const status = document.getElementById("status");
-  status.textContent = "Loading…";
-  try {
-    const ops = await get(`../api/v1/reports/operations?from=${from}&to=${to}&by=${by}`);
-    let tbody = clear("operations");
-    for (const [key, t] of Object.entries(ops.groups)) {
-      row(tbody, [key, t.cancelledM2, t.reducedM2, t.clearedM2, t.releasedM2, t.itemsFound]);
+
+  async function show(event) {
+    if (event) {
+      event.preventDefault();
     }
-    const t = ops.total;
-    row(tbody, ["total", t.cancelledM2, t.reducedM2, t.clearedM2, t.releasedM2, t.itemsFound]);
-    tbody = clear("indicators");
-    for (const r of await get("../api/v1/reports/indicators")) {
-      row(tbody, [r.code + " " + r.name, String(r.year), r.target, r.actual,
-        fmt.format(100 * r.achievement) + " %", r.grade, r.budgetUsd], r.grade);
-    }
-    tbody = clear("donors");
-    for (const d of (await get("../api/v1/reports/donors?half=" + encodeURIComponent(half))).donors) {
-      row(tbody, [d.donor, d.pledgedUsd, d.committedUsd, d.disbursedUsd, d.outputsM2, d.sharePercent]);
-    }
-    tbody = clear("nexus");
-    const nexus = await get("../api/v1/reports/nexus");
-    for (const [region, years] of Object.entries(nexus.regions)) {
-      for (const [year, ha] of Object.entries(years)) {
-        row(tbody, [region, year, ha]);
+    const from = $("from").value;
+    const to = $("to").value;
+    const by = $("by").value;
+    const half = $("half").value || from.substring(0, 4) + "-H1";
+    const status = $("status");
+    status.textContent = t("reports.loading");
+    status.classList.remove("error");
+    try {
+      const ops = await R.api(`api/v1/reports/operations?from=${from}&to=${to}&by=${by}`);
+      let tbody = clear("operations");
+      for (const [key, g] of Object.entries(ops.groups)) {
+        row(tbody, [groupLabel(ops, key), g.cancelledM2, g.reducedM2, g.clearedM2, g.releasedM2,
+                    g.itemsFound]);
       }
+      const total = ops.total;
+      row(tbody, [t("reports.total"), total.cancelledM2, total.reducedM2, total.clearedM2,
+                  total.releasedM2, total.itemsFound]);
+      tbody = clear("indicators");
+      for (const r of await R.api("api/v1/reports/indicators")) {
+        row(tbody, [r.code + " " + r.name, String(r.year), r.target, r.actual,
+                    num(100 * r.achievement, 2) + " %", t("dashboard.grade." + r.grade),
+                    r.budgetUsd], r.grade);
+      }
+      tbody = clear("donors");
+      const donors = await R.api("api/v1/reports/donors?half=" + encodeURIComponent(half));
+      for (const d of donors.donors) {
+        row(tbody, [d.donor, d.pledgedUsd, d.committedUsd, d.disbursedUsd, d.outputsM2,
+                    d.sharePercent]);
+      }
+      tbody = clear("nexus");
+      const nexus = await R.api("api/v1/reports/nexus");
+      for (const [region, years] of Object.entries(nexus.regions)) {
+        for (const [year, ha] of Object.entries(years)) {
+          row(tbody, [region, year, ha]);
+        }
+      }
+      const month = from.substring(0, 7);
+      $("monthly-html").href = R.url("api/v1/reports/operations/monthly?month=" + month);
+      $("monthly-pdf").href = R.url("api/v1/reports/operations/monthly.pdf?month=" + month);
+      status.textContent = t("reports.status", num(total.releasedM2, 2), R.date(from), R.date(to));
+    } catch (e) {
+      status.textContent = t("reports.error", e.message);
+      status.classList.add("error");
     }
-    const month = from.substring(0, 7);
-    document.getElementById("monthly-html").href =
-      "../api/v1/reports/operations/monthly?month=" + month;
-    document.getElementById("monthly-pdf").href =
-      "../api/v1/reports/operations/monthly.pdf?month=" + month;
-    status.textContent = `${fmt.format(t.releasedM2)} m² released from ${from} to ${to}`;
-  } catch (e) {
-    status.textContent = "Could not load the reports: " + e.message;
   }
-}
 
-const year = new Date().getFullYear();
-document.getElementById("from").value = `${year}-01-01`;
-document.getElementById("to").value = `${year}-12-31`;
-document.getElementById("period").addEventListener("submit", show);
-show();
+  const year = new Date().getFullYear();
+  $("from").value = `${year}-01-01`;
+  $("to").value = `${year}-12-31`;
+  $("period").addEventListener("submit", show);
+  show();
+})();

@@ -150,9 +150,10 @@ class BrowserIT {
       page.selectOption("#by", "month");
       page.click("#run");
       page.waitForFunction(
-          "document.getElementById('status').textContent.includes('released from 2026-01-01')");
+          "document.getElementById('status').textContent.includes('released from')");
       assertThat(page.textContent("#status")).startsWith("1,234 m² released");
-      assertThat(page.locator("#operations tbody tr").first().textContent()).startsWith("2026-04");
+      // months and dates in the page's language
+      assertThat(page.locator("#operations tbody tr").first().textContent()).startsWith("Apr 2026");
     }
   }
 }

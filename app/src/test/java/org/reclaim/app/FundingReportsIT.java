@@ -245,6 +245,9 @@ class FundingReportsIT {
               LocalDate.of(2026, 6, 30));
       assertThat(r.get("groups").get(String.valueOf(region)).get("releasedM2").asDouble())
           .isCloseTo(expected, within(1e-9));
+      // groups by region or operator come with the names, for charts and tables
+      assertThat(r.get("names").get(String.valueOf(region)).asString())
+          .isEqualTo(store.regions().getById(region).value().name());
     }
     // 4,000 (region 2) + 6,000 (region 1); 5 items.
     assertThat(r.get("total").get("releasedM2").asDouble()).isEqualTo(10_000);

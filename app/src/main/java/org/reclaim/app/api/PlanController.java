@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reclaim.app.plan.PlanJobService;
+import org.reclaim.app.plan.RegisterPlanning;
 import org.reclaim.store.Versioned;
 import org.reclaim.store.jobs.PlanDocument;
 import org.reclaim.store.jobs.PlanJob;
@@ -35,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Plans", description = "Tasking plans: solve jobs, results, score analysis")
 class PlanController {
   private final PlanJobService jobs;
+  private final RegisterPlanning register;
 
-  PlanController(PlanJobService jobs) {
+  PlanController(PlanJobService jobs, RegisterPlanning register) {
     this.jobs = jobs;
+    this.register = register;
   }
 
   @Operation(
@@ -54,14 +57,39 @@ class PlanController {
     try {
       job = jobs.submit(problem, timeLimitSeconds, user.getName(), previousJobId);
     } catch (IllegalArgumentException e) {
-      String message = e.getMessage() == null ? "invalid problem" : e.getMessage();
-      int colon = message.indexOf(':');
-      String field = colon > 0 ? message.substring(0, colon) : "problem";
-      throw new RequestFieldException(field, colon > 0 ? message.substring(colon + 2) : message);
+      throw fieldError(e);
     }
     return ResponseEntity.accepted()
         .location(URI.create("/api/v1/plans/" + job.id()))
         .body(view(job, 1L));
+  }
+
+  @Operation(
+      summary =
+          "Plan the best-ranked areas of a ranking run from the register (teams, accreditations,"
+              + " tasks in progress, earmarks); with previousJobId: re-plan from that job's plan")
+  @PostMapping(value = "/from-register", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Map<String, Object>> fromRegister(
+      @RequestBody RegisterPlanning.Request request, Principal user) {
+    RegisterPlanning.Submitted s;
+    try {
+      s = register.submit(request, user.getName());
+    } catch (IllegalArgumentException e) {
+      throw fieldError(e);
+    }
+    Map<String, Object> body = view(s.job(), 1L);
+    Map<String, Object> source = new LinkedHashMap<>();
+    source.put("rankingRunId", s.rankingRunId());
+    source.put("profile", s.profile());
+    source.put("areas", s.areas());
+    source.put("skipped", s.skipped());
+    source.put("inProgress", s.inProgress());
+    source.put("earmarks", s.earmarks());
+    source.put("previousJobId", request.previousJobId());
+    body.put("source", source);
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/v1/plans/" + s.job().id()))
+        .body(body);
   }
 
   @Operation(summary = "Recent solve jobs, newest first")
@@ -86,6 +114,12 @@ class PlanController {
     return document(id, PlanDocument.Kind.RESULT);
   }
 
+  @Operation(summary = "The problem as submitted (with its source when built from the register)")
+  @GetMapping(value = "/{id}/problem", produces = MediaType.APPLICATION_JSON_VALUE)
+  String problem(@PathVariable long id) {
+    return document(id, PlanDocument.Kind.PROBLEM);
+  }
+
   @Operation(summary = "The solver's score by constraint: which rules bind")
   @GetMapping(value = "/{id}/analysis", produces = MediaType.APPLICATION_JSON_VALUE)
   String analysis(@PathVariable long id) {
@@ -96,6 +130,14 @@ class PlanController {
   @PostMapping("/{id}/cancel")
   ResponseEntity<Map<String, Object>> cancel(@PathVariable long id, Principal user) {
     return ResponseEntity.accepted().body(view(jobs.cancel(id, user.getName()), null));
+  }
+
+  /** A refusal naming its field ("field: reason"), as a 400 problem document. */
+  private static RequestFieldException fieldError(IllegalArgumentException e) {
+    String message = e.getMessage() == null ? "invalid problem" : e.getMessage();
+    int colon = message.indexOf(':');
+    String field = colon > 0 ? message.substring(0, colon) : "problem";
+    return new RequestFieldException(field, colon > 0 ? message.substring(colon + 2) : message);
   }
 
   private String document(long id, PlanDocument.Kind kind) {
@@ -143,6 +185,7 @@ class PlanController {
             "self", self,
             "result", self + "/result",
             "analysis", self + "/analysis",
+            "problem", self + "/problem",
             "cancel", self + "/cancel"));
     return m;
   }

@@ -61,6 +61,12 @@ class ReportController {
     out.put("by", g.name().toLowerCase(Locale.ROOT));
     out.put("groups", groups);
     out.put("total", OperationsReport.total(groups));
+    if (g == GroupBy.REGION || g == GroupBy.OPERATOR) {
+      Map<String, String> all = g == GroupBy.REGION ? names().regions() : names().operators();
+      Map<String, String> named = new LinkedHashMap<>();
+      groups.keySet().forEach(k -> named.put(k, all.getOrDefault(k, k)));
+      out.put("names", named);
+    }
     return out;
   }
 

@@ -1,11 +1,15 @@
 package org.reclaim.app.plan;
 
 import java.time.Clock;
+import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.store.ReclaimStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the {@link PlanJobService} into the server and picks up jobs a previous run left. */
+/**
+ * Wires the {@link PlanJobService} (picking up jobs a previous run left) and {@link
+ * RegisterPlanning} into the server.
+ */
 @Configuration
 class PlanJobConfig {
   @Bean(destroyMethod = "close")
@@ -13,5 +17,11 @@ class PlanJobConfig {
     PlanJobService service = new PlanJobService(store, Clock.systemUTC());
     service.resume();
     return service;
+  }
+
+  @Bean
+  RegisterPlanning registerPlanning(
+      ReclaimStore store, PrioritisationService prioritisation, PlanJobService jobs) {
+    return new RegisterPlanning(store, prioritisation, jobs, Clock.systemUTC());
   }
 }

@@ -5,10 +5,18 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.reclaim.domain.operator.Activity;
+import org.reclaim.domain.task.ReleaseMethod;
 import org.reclaim.domain.team.DateRange;
+import org.reclaim.domain.team.ProductivityTable;
+import org.reclaim.planner.problem.Earmark;
+import org.reclaim.planner.problem.GeoPoint;
+import org.reclaim.planner.problem.MethodRegion;
 import org.reclaim.planner.problem.PlanTask;
 import org.reclaim.planner.problem.PlanTeam;
 import org.reclaim.planner.problem.PlanningProblem;
@@ -62,7 +70,7 @@ public final class ProblemJson {
       double weight = number(task.get("weight"), field + ".weight");
       int release =
           task.has("releaseDay") ? integer(task.get("releaseDay"), field + ".releaseDay", 0) : 0;
-      PlanTask planTask = PlanTask.generic(id, weight, release);
+      PlanTask planTask = areaTask(task, field, PlanTask.generic(id, weight, release));
       if (task.hasNonNull("inProgressTeam")) {
         planTask =
             planTask.withInProgressTeam(
@@ -93,10 +101,91 @@ public final class ProblemJson {
           availability.add(new DateRange(start.plusDays(from), start.plusDays(to)));
         }
       }
+      Map<String, Integer> durations = durationsByTeam.getOrDefault(id, Map.of());
       teams.add(
-          PlanTeam.generic(id, rate, availability, durationsByTeam.getOrDefault(id, Map.of())));
+          new PlanTeam(
+              id,
+              team.has("base") ? point(team.get("base"), field + ".base") : null,
+              rate,
+              availability,
+              accreditations(tasks, durations),
+              ProductivityTable.builder().build(),
+              durations));
     }
-    return new PlanningProblem(start, horizonDays, teams, tasks, List.of());
+    return new PlanningProblem(start, horizonDays, teams, tasks, earmarks(root));
+  }
+
+  private static List<Earmark> earmarks(JsonNode root) {
+    List<Earmark> earmarks = new ArrayList<>();
+    if (root.has("earmarks")) {
+      int i = 0;
+      for (JsonNode e : array(root, "earmarks")) {
+        String field = "earmarks[" + i++ + "]";
+        earmarks.add(
+            new Earmark(
+                text(e.get("id"), field + ".id"),
+                text(e.get("donor"), field + ".donor"),
+                e.hasNonNull("regionId") ? (long) integer(e.get("regionId"), field, 1) : null,
+                e.hasNonNull("activity")
+                    ? Activity.valueOf(text(e.get("activity"), field + ".activity"))
+                    : null,
+                number(e.get("amountUsd"), field + ".amountUsd")));
+      }
+    }
+    return earmarks;
+  }
+
+  /**
+   * The task with the optional fields of a task on a hazardous area ({@code areaId}, {@code
+   * regionId}, {@code method}, {@code areaM2}, {@code location} as [lon, lat]); unchanged when
+   * there are none.
+   */
+  private static PlanTask areaTask(JsonNode task, String field, PlanTask generic) {
+    if (!task.has("areaId") && !task.has("method") && !task.has("areaM2")) {
+      return generic;
+    }
+    ReleaseMethod method = null;
+    if (task.hasNonNull("method")) {
+      try {
+        method = ReleaseMethod.valueOf(text(task.get("method"), field + ".method"));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(field + ".method: not a release method");
+      }
+    }
+    return new PlanTask(
+        generic.id(),
+        task.hasNonNull("areaId") ? task.get("areaId").asLong() : null,
+        task.hasNonNull("regionId") ? task.get("regionId").asLong() : null,
+        method,
+        null,
+        null,
+        task.has("areaM2") ? number(task.get("areaM2"), field + ".areaM2") : 0,
+        generic.value(),
+        task.has("location") ? point(task.get("location"), field + ".location") : null,
+        generic.releaseDay(),
+        generic.inProgressTeamId());
+  }
+
+  /**
+   * A team's accreditations as the file implies them: a duration for a task with a method means the
+   * team may apply that method in the task's region (the writer lists only such durations).
+   */
+  private static Set<MethodRegion> accreditations(
+      List<PlanTask> tasks, Map<String, Integer> durations) {
+    Set<MethodRegion> out = new HashSet<>();
+    for (PlanTask task : tasks) {
+      if (task.method() != null && durations.containsKey(task.id())) {
+        out.add(new MethodRegion(task.method(), task.regionId()));
+      }
+    }
+    return out;
+  }
+
+  private static GeoPoint point(JsonNode node, String field) {
+    if (node == null || !node.isArray() || node.size() != 2) {
+      throw new IllegalArgumentException(field + ": expected [lon, lat]");
+    }
+    return new GeoPoint(node.get(0).asDouble(), node.get(1).asDouble());
   }
 
   private static Map<String, Integer> durations(JsonNode task, String field, List<String> teamIds) {
@@ -124,8 +213,10 @@ public final class ProblemJson {
   }
 
   /**
-   * Writes a generic problem back to JSON (durations per task and team, availability as day
-   * ranges). Only what the format holds is written: methods, areas, locations and earmarks are not.
+   * Writes a problem as JSON: durations per task and team (only for teams accredited for the task,
+   * so that eligibility survives), availability as day ranges, and, where the problem has them,
+   * each task's area, region, method, m² and location, each team's base, and the earmarks.
+   * Productivity tables are not written: the durations computed from them are.
    */
   public static String write(PlanningProblem problem) {
     ObjectNode root = MAPPER.createObjectNode();
@@ -136,13 +227,11 @@ public final class ProblemJson {
       ObjectNode t = teams.addObject();
       t.put("id", team.id());
       t.put("dayRateUsd", team.dayRateUsd());
+      if (team.base() != null) {
+        t.putArray("base").add(team.base().lon()).add(team.base().lat());
+      }
       if (!team.availability().isEmpty()) {
-        ArrayNode ranges = t.putArray("availability");
-        for (DateRange r : team.availability()) {
-          ArrayNode range = ranges.addArray();
-          range.add(ChronoUnit.DAYS.between(problem.horizonStart(), r.from()));
-          range.add(ChronoUnit.DAYS.between(problem.horizonStart(), r.to()));
-        }
+        writeAvailability(problem, team, t.putArray("availability"));
       }
     }
     ArrayNode tasks = root.putArray("tasks");
@@ -156,12 +245,64 @@ public final class ProblemJson {
       if (task.inProgressTeamId() != null) {
         t.put("inProgressTeam", task.inProgressTeamId());
       }
+      writeArea(task, t);
       ObjectNode durations = t.putObject("durations");
       for (PlanTeam team : problem.teams()) {
-        team.durationDays(task).ifPresent(d -> durations.put(team.id(), d));
+        if (team.accredits(task)) {
+          team.durationDays(task).ifPresent(d -> durations.put(team.id(), d));
+        }
+      }
+    }
+    if (!problem.earmarks().isEmpty()) {
+      ArrayNode earmarks = root.putArray("earmarks");
+      for (Earmark e : problem.earmarks()) {
+        ObjectNode o = earmarks.addObject().put("id", e.id()).put("donor", e.donor());
+        if (e.regionId() != null) {
+          o.put("regionId", e.regionId());
+        }
+        if (e.activity() != null) {
+          o.put("activity", e.activity().name());
+        }
+        o.put("amountUsd", e.amountUsd());
       }
     }
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  /**
+   * A team's availability in days from the horizon start: ranges cut at day 0, those wholly before
+   * it left out. A team with no day left from day 0 on (a calendar from the register that has
+   * ended) is written as available only on the day after the horizon, so it gets no work.
+   */
+  private static void writeAvailability(PlanningProblem problem, PlanTeam team, ArrayNode ranges) {
+    for (DateRange r : team.availability()) {
+      long to = ChronoUnit.DAYS.between(problem.horizonStart(), r.to());
+      if (to >= 0) {
+        long from = ChronoUnit.DAYS.between(problem.horizonStart(), r.from());
+        ranges.addArray().add(Math.max(0, from)).add(to);
+      }
+    }
+    if (ranges.isEmpty()) {
+      ranges.addArray().add(problem.horizonDays()).add(problem.horizonDays());
+    }
+  }
+
+  private static void writeArea(PlanTask task, ObjectNode t) {
+    if (task.areaId() != null) {
+      t.put("areaId", task.areaId());
+    }
+    if (task.regionId() != null) {
+      t.put("regionId", task.regionId());
+    }
+    if (task.method() != null) {
+      t.put("method", task.method().name());
+    }
+    if (task.areaM2() > 0) {
+      t.put("areaM2", task.areaM2());
+    }
+    if (task.location() != null) {
+      t.putArray("location").add(task.location().lon()).add(task.location().lat());
+    }
   }
 
   private static LocalDate date(JsonNode node) {

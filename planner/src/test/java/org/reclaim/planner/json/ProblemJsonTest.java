@@ -3,10 +3,15 @@ package org.reclaim.planner.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.reclaim.domain.team.DateRange;
 import org.reclaim.planner.PlanResult;
 import org.reclaim.planner.greedy.GreedyPlanner;
 import org.reclaim.planner.plan.Plan;
+import org.reclaim.planner.problem.PlanTeam;
 import org.reclaim.planner.problem.PlanningProblem;
 import org.reclaim.planner.problem.ProblemsForTest;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +48,69 @@ class ProblemJsonTest {
   void roundTrips() {
     PlanningProblem problem = ProblemJson.read(EXAMPLE);
     assertThat(ProblemJson.read(ProblemJson.write(problem))).isEqualTo(problem);
+  }
+
+  @Test
+  void aProblemFromTheRegisterKeepsEligibilityAreasAndEarmarks() {
+    // areas with methods, regions and accreditations; an earmark per region binds a little
+    PlanningProblem domain = ProblemsForTest.synthetic(7, 60, 12, 40);
+    PlanningProblem read = ProblemJson.read(ProblemJson.write(domain));
+
+    assertThat(read.earmarks()).isEqualTo(domain.earmarks());
+    assertThat(read.tasks().get(3).areaM2()).isEqualTo(domain.tasks().get(3).areaM2());
+    assertThat(read.tasks().get(3).method()).isEqualTo(domain.tasks().get(3).method());
+    assertThat(read.teams().get(2).base()).isEqualTo(domain.teams().get(2).base());
+    for (int j = 0; j < domain.tasks().size(); j++) {
+      for (int t = 0; t < domain.teams().size(); t++) {
+        var task = domain.tasks().get(j);
+        var team = domain.teams().get(t);
+        boolean eligible = team.accredits(task) && team.durationDays(task).isPresent();
+        var readTask = read.tasks().get(j);
+        var readTeam = read.teams().get(t);
+        assertThat(readTeam.accredits(readTask) && readTeam.durationDays(readTask).isPresent())
+            .as("%s on %s", task.id(), team.id())
+            .isEqualTo(eligible);
+      }
+    }
+    // the same greedy plan, measured the same way (km² released, cost, earmarks respected)
+    Plan before = GreedyPlanner.plan(domain);
+    Plan after = GreedyPlanner.plan(read);
+    assertThat(after.assignments()).isEqualTo(before.assignments());
+    assertThat(after.kpis()).isEqualTo(before.kpis());
+  }
+
+  @Test
+  void availabilityBeforeTheHorizonIsCutAndAnEndedCalendarGivesNoWork() {
+    String json =
+        """
+        {"horizonStart": "2026-03-10", "horizonDays": 10, "teams": [{"id": "A"}, {"id": "B"}],
+         "tasks": [{"id": "x", "weight": 1, "durationDays": 2}]}
+        """;
+    PlanningProblem read = ProblemJson.read(json);
+    LocalDate start = read.horizonStart();
+    // A worked 2026-03-01..03-12 (only days 0-2 are in the horizon), B's calendar ended 03-05
+    PlanningProblem problem =
+        new PlanningProblem(
+            start,
+            10,
+            List.of(
+                PlanTeam.generic(
+                    "A",
+                    0,
+                    List.of(new DateRange(start.minusDays(9), start.plusDays(2))),
+                    Map.of("x", 2)),
+                PlanTeam.generic(
+                    "B",
+                    0,
+                    List.of(new DateRange(start.minusDays(9), start.minusDays(5))),
+                    Map.of("x", 2))),
+            read.tasks(),
+            List.of());
+    JsonNode teams = ProblemJson.MAPPER.readTree(ProblemJson.write(problem)).get("teams");
+    assertThat(teams.get(0).get("availability").toString()).isEqualTo("[[0,2]]");
+    assertThat(teams.get(1).get("availability").toString()).isEqualTo("[[10,10]]");
+    Plan plan = GreedyPlanner.plan(ProblemJson.read(ProblemJson.write(problem)));
+    assertThat(plan.assignments()).singleElement().extracting(a -> a.teamId()).isEqualTo("A");
   }
 
   @Test

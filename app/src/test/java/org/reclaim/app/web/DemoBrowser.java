@@ -1,0 +1,50 @@
+package org.reclaim.app.web;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A browser test class's fixture: headless Chromium and the demo register served, started before
+ * the class's tests and closed after them. Register it as a static field:
+ *
+ * <pre>{@code @RegisterExtension static final DemoBrowser WEB = new DemoBrowser("plan-board-it");}
+ * </pre>
+ */
+public final class DemoBrowser implements BeforeAllCallback, AfterAllCallback {
+  /** The demo register's scale in browser tests: small, so pages load and solve quickly. */
+  public static final double SCALE = 0.05;
+
+  private final String name;
+  private BrowserSession browser;
+  private DemoSite site;
+
+  /** A fixture whose in-memory store is called {@code name}. */
+  public DemoBrowser(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    browser = BrowserSession.launch();
+    site = DemoSite.start(name, SCALE);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (site != null) {
+      site.close();
+    }
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  public BrowserSession browser() {
+    return browser;
+  }
+
+  public DemoSite site() {
+    return site;
+  }
+}
