@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,6 +17,10 @@ import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.reclaim.app.plan.PlanJobService;
+import org.reclaim.app.plan.RegisterPlanning;
+import org.reclaim.app.prioritise.PrioritisationService;
+import org.reclaim.app.register.RegisterFactory;
 import org.reclaim.planner.PlanResult;
 import org.reclaim.planner.PlannerService;
 import org.reclaim.planner.json.PlanJson;
@@ -26,15 +32,18 @@ import org.reclaim.planner.plan.SolveOptions;
 import org.reclaim.planner.plan.SolveProgress;
 import org.reclaim.planner.plan.Unassigned;
 import org.reclaim.planner.problem.PlanningProblem;
+import org.reclaim.store.ReclaimStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code reclaim plan --input problem.json}: solves a plain scheduling problem (the same JSON as
- * {@code POST /api/v1/plans}, documented in {@code docs/planner.md}) within a time limit, shows the
- * search's progress on standard error, prints the plan's figures beside the greedy baseline's and
- * writes the schedule and its objective as JSON. Exit 0 with a feasible plan, 1 with an infeasible
- * one, 2 on bad input.
+ * {@code POST /api/v1/plans}, documented in {@code docs/planner.md}), or with {@code
+ * --from-register} the register's best-ranked areas (as {@code POST /api/v1/plans/from-register}),
+ * within a time limit, shows the search's progress on standard error, prints the plan's figures
+ * beside the greedy baseline's and writes the schedule and its objective as JSON. Exit 0 with a
+ * feasible plan, 1 with an infeasible one, 2 on bad input.
  */
 @Command(
     name = "plan",
@@ -43,10 +52,54 @@ import picocli.CommandLine.Option;
 final class PlanCommand implements Callable<Integer> {
   @Option(
       names = {"-i", "--input"},
-      required = true,
       paramLabel = "PROBLEM",
       description = "Problem as JSON (see docs/planner.md).")
   Path input;
+
+  @Option(
+      names = "--from-register",
+      description =
+          "Plan the register's best-ranked areas (recommended method each; tasks under way"
+              + " pinned; accredited teams; grants as earmarks) instead of --input.")
+  boolean fromRegister;
+
+  @Mixin DatabaseOption database = new DatabaseOption();
+
+  @Option(
+      names = "--ranking-run",
+      paramLabel = "ID",
+      description = "With --from-register: the ranking run to plan from (default: the latest).")
+  Long rankingRun;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = "With --from-register and no run: rank under this policy profile first.")
+  String profile;
+
+  @Option(
+      names = "--horizon-start",
+      paramLabel = "DATE",
+      description = "With --from-register: day 0 of the plan (default: today).")
+  LocalDate horizonStart;
+
+  @Option(
+      names = "--horizon-days",
+      paramLabel = "DAYS",
+      description = "With --from-register: horizon length (default 90).")
+  Integer horizonDays;
+
+  @Option(
+      names = "--max-areas",
+      paramLabel = "N",
+      description = "With --from-register: how many of the best-ranked areas (default 200).")
+  Integer maxAreas;
+
+  @Option(
+      names = "--write-problem",
+      paramLabel = "FILE",
+      description = "With --from-register: also write the problem built as problem.json here.")
+  Path writeProblem;
 
   @Option(
       names = {"-o", "--output"},
@@ -77,17 +130,24 @@ final class PlanCommand implements Callable<Integer> {
     PlanningProblem problem;
     Duration limit;
     List<PlanChanges.Previous> before = null;
+    if ((input == null) == !fromRegister) {
+      System.err.println("reclaim plan: give either --input PROBLEM or --from-register");
+      return 2;
+    }
     try {
       limit = Duration.parse("PT" + timeLimit.toUpperCase(Locale.ROOT));
-      problem = ProblemJson.read(Files.readString(input));
+      problem = fromRegister ? fromRegister(limit) : ProblemJson.read(Files.readString(input));
       if (previous != null) {
         before = PlanJson.readSchedule(Files.readString(previous));
       }
     } catch (NoSuchFileException e) {
       System.err.println("reclaim plan: no such file: " + e.getFile());
       return 2;
-    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
-      System.err.println("reclaim plan: " + input + ": " + e.getMessage());
+    } catch (IllegalArgumentException
+        | java.time.format.DateTimeParseException
+        | org.reclaim.store.NotFoundException e) {
+      System.err.println(
+          "reclaim plan: " + (fromRegister ? "register" : input) + ": " + e.getMessage());
       return 2;
     }
     System.err.printf(
@@ -130,6 +190,11 @@ final class PlanCommand implements Callable<Integer> {
     } finally {
       ticker.shutdownNow();
     }
+    return report(result);
+  }
+
+  /** Prints the figures of both plans and writes the plan; the exit code. */
+  private int report(PlanResult result) throws IOException {
     print("greedy", result.greedy());
     print("solver", result.plan());
     System.err.printf(
@@ -151,6 +216,47 @@ final class PlanCommand implements Callable<Integer> {
       System.err.println("plan written to " + output);
     }
     return result.plan().feasible() ? 0 : 1;
+  }
+
+  /**
+   * The problem {@code POST /api/v1/plans/from-register} would queue, built from the register these
+   * options name; written to {@code --write-problem} when given.
+   */
+  private PlanningProblem fromRegister(Duration limit) throws IOException {
+    try (ReclaimStore store = RegisterFactory.open(database.config())) {
+      RegisterPlanning planning =
+          new RegisterPlanning(
+              store,
+              new PrioritisationService(store, Clock.systemUTC()),
+              new PlanJobService(store, Clock.systemUTC()),
+              Clock.systemUTC());
+      RegisterPlanning.Built built =
+          planning.build(
+              new RegisterPlanning.Request(
+                  rankingRun,
+                  profile,
+                  horizonStart,
+                  horizonDays,
+                  (int) Math.max(1, limit.toSeconds()),
+                  maxAreas,
+                  null,
+                  null),
+              "cli");
+      System.err.printf(
+          "reclaim plan: ranking run %d (%s): %d areas, %d tasks under way, %d of the best"
+              + " skipped (released or no method), %d earmarks%n",
+          built.rankingRunId(),
+          built.profile(),
+          built.areas(),
+          built.inProgress(),
+          built.skipped(),
+          built.earmarks());
+      if (writeProblem != null) {
+        Files.writeString(writeProblem, built.json());
+        System.err.println("problem written to " + writeProblem);
+      }
+      return built.problem();
+    }
   }
 
   private static void print(String name, Plan plan) {

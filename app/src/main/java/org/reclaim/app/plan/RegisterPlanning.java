@@ -121,6 +121,49 @@ public final class RegisterPlanning {
    * @throws org.reclaim.store.NotFoundException for an unknown ranking run, profile or previous job
    */
   public Submitted submit(Request request, String user) {
+    Built built = build(request, user);
+    PlanJob job =
+        jobs.submit(built.json(), built.timeLimitSeconds(), user, request.previousJobId());
+    return built.submitted(job);
+  }
+
+  /**
+   * A problem built from the register, not yet queued: the planning problem, its {@code
+   * problem.json} with the source attached, and what went into it.
+   */
+  public record Built(
+      PlanningProblem problem,
+      String json,
+      int timeLimitSeconds,
+      long rankingRunId,
+      String profile,
+      int areas,
+      int skipped,
+      int inProgress,
+      int earmarks) {
+    Submitted submitted(PlanJob job) {
+      return new Submitted(
+          job,
+          rankingRunId,
+          profile,
+          areas,
+          skipped,
+          inProgress,
+          problem.tasks().size(),
+          problem.teams().size(),
+          earmarks);
+    }
+  }
+
+  /**
+   * Builds the problem from the register as {@link #submit} does, without queueing it ({@code
+   * reclaim plan --from-register} solves it in the calling process).
+   *
+   * @throws IllegalArgumentException naming the field when a parameter is out of range or there is
+   *     no ranking to plan from
+   * @throws org.reclaim.store.NotFoundException for an unknown ranking run, profile or previous job
+   */
+  public Built build(Request request, String user) {
     Map<String, Object> previous = previousSource(request.previousJobId());
     RankingRepository.Run run = ranking(request, previous, user);
     LocalDate start =
@@ -179,16 +222,15 @@ public final class RegisterPlanning {
     store.teams().listAll().forEach(t -> teamNames.put(String.valueOf(t.id()), t.name()));
     source.put("teamNames", teamNames);
     String json = ProblemSource.attach(ProblemJson.write(problem), source);
-    PlanJob job = jobs.submit(json, timeLimit, user, request.previousJobId());
-    return new Submitted(
-        job,
+    return new Built(
+        problem,
+        json,
+        timeLimit,
         run.id(),
         run.profileName(),
         tasks.size() - selection.inProgress(),
         selection.skipped(),
         selection.inProgress(),
-        problem.tasks().size(),
-        problem.teams().size(),
         earmarks.size());
   }
 
