@@ -173,12 +173,23 @@ public final class FundingService {
 
   public Versioned<IndicatorTarget> target(
       long indicatorId, int year, double targetValue, double budgetUsd, String actor) {
-    exists(
-        store.indicators().findById(indicatorId).isPresent(),
-        "IndicatorTarget",
-        "indicatorId",
-        "indicator",
-        indicatorId);
+    Indicator indicator =
+        store
+            .indicators()
+            .findById(indicatorId)
+            .orElseThrow(() -> missing("IndicatorTarget", "indicatorId", "indicator", indicatorId))
+            .value();
+    if (targetValue == indicator.baselineValue()) {
+      // Achievement is graded from the baseline to the target (GradingOp): none to grade.
+      throw new DomainException(
+          "IndicatorTarget",
+          "targetValue",
+          "equals the baseline "
+              + indicator.baselineValue()
+              + " of indicator "
+              + indicator.code()
+              + "; nothing to achieve");
+    }
     return store
         .indicatorTargets()
         .insert(
