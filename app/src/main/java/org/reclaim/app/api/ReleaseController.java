@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.reclaim.app.release.CompensationService;
 import org.reclaim.app.release.CompletionInput;
-import org.reclaim.app.release.HandoverCertificate;
 import org.reclaim.app.release.HandoverService;
 import org.reclaim.app.release.QualityService;
 import org.reclaim.app.release.ReleaseService;
 import org.reclaim.domain.compensation.CompensationCheck;
 import org.reclaim.domain.compensation.CompensationRules;
 import org.reclaim.domain.handover.Handover;
-import org.reclaim.domain.hazard.HazardousArea;
+import org.reclaim.domain.hazard.HazardStatus;
 import org.reclaim.domain.hazard.LandUse;
 import org.reclaim.domain.quality.InspectionLevel;
 import org.reclaim.domain.quality.NonConformity;
@@ -67,8 +66,11 @@ class ReleaseController {
     this.handovers = new HandoverService(store);
   }
 
-  /** The body of a status change. */
-  record TransitionInput(TaskStatus status) {}
+  /** The body of a task's status change; {@code reason} is optional and kept in the audit log. */
+  record TransitionInput(TaskStatus status, String reason) {}
+
+  /** The body of an area's status change; {@code reason} is optional and kept in the audit log. */
+  record AreaTransitionInput(HazardStatus status, String reason) {}
 
   @Operation(
       summary = "Move a task along its life cycle; the area follows (If-Match: task version)")
@@ -85,7 +87,25 @@ class ReleaseController {
     long version = FeatureController.version(ifMatch);
     return feature(
         HazardTables.TASK,
-        release.transition(id, version, in.status(), user.getName()),
+        release.transition(id, version, in.status(), in.reason(), user.getName()),
+        HttpStatus.OK);
+  }
+
+  @Operation(summary = "Move a hazardous area along its life cycle (If-Match: area version)")
+  @PostMapping("/hazardous-areas/{id}/transitions")
+  ResponseEntity<byte[]> transitionArea(
+      @PathVariable long id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody AreaTransitionInput in,
+      Principal user) {
+    if (in == null || in.status() == null) {
+      throw new RequestFieldException(
+          "status", "is required, one of " + List.of(HazardStatus.values()));
+    }
+    long version = FeatureController.version(ifMatch);
+    return feature(
+        HazardTables.HAZARDOUS_AREA,
+        release.transitionArea(id, version, in.status(), in.reason(), user.getName()),
         HttpStatus.OK);
   }
 
@@ -224,11 +244,7 @@ class ReleaseController {
   @Operation(summary = "The printable handover certificate (HTML)")
   @GetMapping(value = "/handovers/{id}/certificate", produces = MediaType.TEXT_HTML_VALUE)
   String certificate(@PathVariable long id) {
-    Handover h = store.handovers().getById(id).value();
-    HazardousArea area = store.hazardousAreas().getById(h.hazardousAreaId()).value();
-    String region =
-        area.regionId() == null ? null : store.regions().getById(area.regionId()).value().name();
-    return HandoverCertificate.html(h, area, region);
+    return handovers.certificate(id);
   }
 
   /** The body of a land use update. */

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       McdaCommand.class,
       PrioritiseCommand.class,
       ReportCommand.class,
+      ReleaseCommand.class,
+      FundingCommand.class,
       PlanCommand.class,
       BenchCommand.class
     })

@@ -1,0 +1,35 @@
+package org.reclaim.app.cli;
+
+import java.util.function.Function;
+import org.reclaim.app.register.RegisterFactory;
+import org.reclaim.domain.DomainException;
+import org.reclaim.store.NotFoundException;
+import org.reclaim.store.ReclaimStore;
+import org.reclaim.store.StaleVersionException;
+
+/**
+ * Runs a command's work on the register its {@link DatabaseOption} names, and turns the register's
+ * refusals into one line on standard error and exit code 2, the way the API turns them into a
+ * problem document: {@code reclaim release transition: task 7: Task.status: cannot move from
+ * PLANNED to COMPLETED; allowed: [ASSIGNED, SUSPENDED]} — the command, the record it acted on, the
+ * entity and field at fault and the reason.
+ */
+final class RegisterCall {
+  private RegisterCall() {}
+
+  /**
+   * @param command the command's words, e.g. {@code "release transition"}
+   * @param subject the record the command acts on, e.g. {@code "task 7"}, or {@code null}
+   * @return the work's exit code, or 2 when the register refused it
+   */
+  static int run(
+      String command, String subject, DatabaseOption db, Function<ReclaimStore, Integer> work) {
+    try (ReclaimStore store = RegisterFactory.open(db.config())) {
+      return work.apply(store);
+    } catch (DomainException | NotFoundException | StaleVersionException e) {
+      System.err.println(
+          "reclaim " + command + ": " + (subject == null ? "" : subject + ": ") + e.getMessage());
+      return 2;
+    }
+  }
+}
