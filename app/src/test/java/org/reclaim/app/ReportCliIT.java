@@ -91,6 +91,54 @@ class ReportCliIT {
   }
 
   @Test
+  void everyReportKeepsItsSubcommandOptionsAndColumns() {
+    seed("cli-all");
+    String db = url("cli-all");
+    assertThat(run("report", "donors", "--half", "2026-H1", "--db-url", db))
+        .startsWith(
+            "donor\tpledged_usd\tcommitted_usd\tdisbursed_usd\tspent_usd\toutputs_m2"
+                + "\tshare_percent");
+    assertThat(run("report", "cost-per-m2", "--by", "operator", "--db-url", db))
+        .startsWith("operator\ttasks\tcost_usd\treleased_m2\tusd_per_m2");
+    assertThat(run("report", "indicators", "--db-url", db))
+        .startsWith("code\tyear\ttarget\tactual\tachievement_percent\tgrade\tbudget_usd");
+    assertThat(run("report", "nexus", "--monthly", "--db-url", db))
+        .startsWith("region_id\tperiod\thectares");
+    // By year: 1,500 m² cancelled + 700 m² cleared in 2026, 2 bookings, 3 items.
+    assertThat(
+            run(
+                "report",
+                "operations",
+                "--from",
+                "2026-01-01",
+                "--to",
+                "2026-12-31",
+                "--by",
+                "YEAR",
+                "--db-url",
+                db))
+        .contains("2026\t2\t1500.00\t0.00\t700.00\t2200.00\t3");
+    String help = run("report", "--help");
+    for (String sub :
+        List.of(
+            "operations",
+            "monthly",
+            "donors",
+            "cost-per-m2",
+            "indicators",
+            "nexus",
+            "compensation",
+            "export")) {
+      assertThat(help).contains("  " + sub);
+    }
+    assertThat(run("report", "monthly", "--help")).contains("--month").contains("--pdf");
+    int refused =
+        ReclaimCommand.commandLine()
+            .execute("report", "operations", "--from", "April", "--to", "2026-04-30");
+    assertThat(refused).isEqualTo(2);
+  }
+
+  @Test
   void theMonthlyReportAsPdf() throws Exception {
     seed("cli-pdf");
     Path pdf = dir.resolve("2026-04.pdf");

@@ -59,7 +59,9 @@ final class HandoverCommands {
       System.out.printf(
           "handover %d of area %d: certificate %s, %s m2 to %s, land use %s%n",
           h.id(), area, h.certificateNo(), n(h.releasedM2()), h.recipient(), h.landUseAfter());
-      return out == null ? 0 : ReportCommand.write(service.certificate(h.id()), out);
+      return out == null
+          ? 0
+          : RegisterCall.write("release handover", service.certificate(h.id()), out);
     }
   }
 
@@ -82,7 +84,8 @@ final class HandoverCommands {
 
     @Override
     int record(ReclaimStore store) {
-      return ReportCommand.write(new HandoverService(store).certificate(handover), out);
+      return RegisterCall.write(
+          "release certificate", new HandoverService(store).certificate(handover), out);
     }
   }
 

@@ -1,5 +1,9 @@
 package org.reclaim.app.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Function;
 import org.reclaim.app.register.RegisterFactory;
 import org.reclaim.domain.DomainException;
@@ -30,6 +34,27 @@ final class RegisterCall {
       System.err.println(
           "reclaim " + command + ": " + (subject == null ? "" : subject + ": ") + e.getMessage());
       return 2;
+    }
+  }
+
+  /**
+   * Writes a text (a report page, a certificate) to {@code out}, or prints it when {@code out} is
+   * {@code null}.
+   *
+   * @return 0, or 1 when the file cannot be written
+   */
+  static int write(String command, String text, Path out) {
+    if (out == null) {
+      System.out.print(text);
+      return 0;
+    }
+    try {
+      Files.writeString(out, text, StandardCharsets.UTF_8);
+      System.out.println("wrote " + out);
+      return 0;
+    } catch (IOException e) {
+      System.err.println("reclaim " + command + ": cannot write " + out + ": " + e.getMessage());
+      return 1;
     }
   }
 }
