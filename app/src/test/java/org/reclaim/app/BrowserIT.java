@@ -2,20 +2,15 @@ package org.reclaim.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reclaim.app.web.BrowserSession;
 import org.reclaim.domain.DomainForTest;
 import org.reclaim.domain.hazard.ContaminationType;
 import org.reclaim.domain.hazard.HazardousArea;
@@ -26,31 +21,20 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The served map in a real browser: Debian's Chromium ({@code /usr/bin/chromium}) driven by
- * Playwright, which never downloads a browser of its own. Skipped with a message when Chromium is
- * not installed — unless {@code RECLAIM_REQUIRE_BROWSER=1} (set by {@code .ci/run}), when it fails.
- * Screenshots go to {@code app/target/screenshots/}.
+ * The served map, reports page and web shell in a real browser ({@link BrowserSession}: Debian's
+ * Chromium driven by Playwright).
  */
 class BrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final String HOSTILE_NAME = "<script>window.__injected = 1</script><b>Orchard</b>";
 
   private static ReclaimStore store;
   private static ConfigurableApplicationContext server;
-  private static Playwright playwright;
-  private static Browser browser;
+  private static BrowserSession session;
   private static String base;
 
   @BeforeAll
   static void start() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      String message =
-          "browser tests skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium)";
-      if ("1".equals(System.getenv("RECLAIM_REQUIRE_BROWSER"))) {
-        throw new IllegalStateException(message.replace("skipped", "required but failed"));
-      }
-      Assumptions.abort(message);
-    }
+    session = BrowserSession.launch();
     store = ReclaimStore.open(StoreConfig.inMemory("browser-it"));
     store.inTransaction(
         () -> {
@@ -102,33 +86,12 @@ class BrowserIT {
             "test");
     server = ReclaimServer.start(store, 0, Map.of("analyst", "pw-a"));
     base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--headless",
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-quic",
-                            "--disable-sync",
-                            "--no-first-run")));
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-      playwright.close();
+    if (session != null) {
+      session.close();
     }
     if (server != null) {
       server.close();
@@ -143,28 +106,24 @@ class BrowserIT {
     return page;
   }
 
-  private static BrowserContext signedIn(Browser browser) {
-    return browser.newContext(
-        new Browser.NewContextOptions()
-            .setHttpCredentials("analyst", "pw-a")
-            .setViewportSize(1280, 800));
+  private static BrowserContext signedIn() {
+    return session.signedIn("analyst", "pw-a");
   }
 
   @Test
   void theMapShowsTheRegisterInView() throws Exception {
-    try (BrowserContext context = signedIn(browser)) {
+    try (BrowserContext context = signedIn()) {
       Page page = openMap(context);
       page.waitForFunction("document.getElementById('status').textContent.includes('in view')");
       assertThat(page.textContent("#status")).contains("41 hazardous areas in view");
       assertThat(page.locator("#counts tbody tr").first().textContent()).contains("regions");
-      Files.createDirectories(Path.of("target/screenshots"));
-      page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/map.png")));
+      BrowserSession.screenshot(page, "map");
     }
   }
 
   @Test
   void anImportedNameIsShownAsTextNeverAsMarkup() {
-    try (BrowserContext context = signedIn(browser)) {
+    try (BrowserContext context = signedIn()) {
       Page page = openMap(context);
       page.waitForFunction("document.getElementById('status').textContent.includes('in view')");
       // the map may reload its layer (and close the popup) while a slow machine catches up:
@@ -183,7 +142,7 @@ class BrowserIT {
 
   @Test
   void theReportsPageShowsTheReleasedLand() {
-    try (BrowserContext context = signedIn(browser)) {
+    try (BrowserContext context = signedIn()) {
       Page page = context.newPage();
       page.navigate(base + "/app/reports.html");
       page.fill("#from", "2026-01-01");

@@ -61,6 +61,8 @@ public class SecurityConfig {
                         "/index.html",
                         "/app/**",
                         "/webjars/**",
+                        "/api/v1/i18n",
+                        "/api/v1/i18n/*",
                         "/favicon.ico",
                         "/error")
                     .permitAll()

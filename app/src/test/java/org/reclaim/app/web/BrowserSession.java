@@ -1,0 +1,98 @@
+package org.reclaim.app.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real browser for the web app's tests: Debian's Chromium ({@code /usr/bin/chromium}) driven by
+ * Playwright, which never downloads a browser of its own. When Chromium is not installed the
+ * calling test class is skipped with a message — unless {@code RECLAIM_REQUIRE_BROWSER=1} (set by
+ * {@code .ci/run}), when it fails. Screenshots go to {@code app/target/screenshots/}.
+ */
+public final class BrowserSession implements AutoCloseable {
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  private final Playwright playwright;
+  private final Browser browser;
+
+  private BrowserSession(Playwright playwright, Browser browser) {
+    this.playwright = playwright;
+    this.browser = browser;
+  }
+
+  /** Starts headless Chromium, or skips (or fails, when required) the calling test class. */
+  public static BrowserSession launch() {
+    if (!Files.isExecutable(CHROMIUM)) {
+      String message =
+          "browser tests skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium)";
+      if ("1".equals(System.getenv("RECLAIM_REQUIRE_BROWSER"))) {
+        throw new IllegalStateException(message.replace("skipped", "required but failed"));
+      }
+      Assumptions.abort(message);
+    }
+    Playwright playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    Browser browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-quic",
+                            "--disable-sync",
+                            "--no-first-run")));
+    return new BrowserSession(playwright, browser);
+  }
+
+  /** A fresh browser context signed in with HTTP Basic, 1280×800, in {@code locale}. */
+  public BrowserContext signedIn(String user, String password, String locale) {
+    return browser.newContext(
+        new Browser.NewContextOptions()
+            .setHttpCredentials(user, password)
+            .setLocale(locale)
+            .setViewportSize(1280, 800));
+  }
+
+  /** {@link #signedIn(String, String, String)} in English. */
+  public BrowserContext signedIn(String user, String password) {
+    return signedIn(user, password, "en-GB");
+  }
+
+  /** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */
+  public static Path screenshot(Page page, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Path file = SCREENSHOTS.resolve(name + ".png");
+    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    return file;
+  }
+
+  @Override
+  public void close() {
+    browser.close();
+    playwright.close();
+  }
+}
