@@ -1,0 +1,157 @@
+package org.reclaim.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.reclaim.app.web.BrowserSession;
+import org.reclaim.domain.DomainForTest;
+import org.reclaim.domain.hazard.ContaminationType;
+import org.reclaim.domain.hazard.HazardStatus;
+import org.reclaim.domain.hazard.HazardousArea;
+import org.reclaim.domain.release.CompletionReport;
+import org.reclaim.domain.release.ItemFound;
+import org.reclaim.domain.task.ReleaseMethod;
+import org.reclaim.domain.task.Task;
+import org.reclaim.domain.task.TaskStatus;
+import org.reclaim.store.ReclaimStore;
+import org.reclaim.store.StoreConfig;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The recording page ({@code /app/records.html}) in a real browser ({@link BrowserSession}): a
+ * completion report entered in the form is stored and releases the area; an illegal status change
+ * is refused with the server's reason and the field marked.
+ */
+class RecordsPageIT {
+  private static ReclaimStore store;
+  private static ConfigurableApplicationContext server;
+  private static BrowserSession session;
+  private static String base;
+
+  private static Task task(long id, long areaId, TaskStatus status) {
+    return new Task(
+        id,
+        areaId,
+        ReleaseMethod.MANUAL,
+        90L,
+        status,
+        LocalDate.of(2026, 4, 1),
+        LocalDate.of(2026, 4, 30),
+        1000,
+        0);
+  }
+
+  @BeforeAll
+  static void start() {
+    session = BrowserSession.launch();
+    store = ReclaimStore.open(StoreConfig.inMemory("records-page-it"));
+    store.inTransaction(
+        () -> {
+          store.regions().insertAll(List.of(DomainForTest.country()), "test", "fixture");
+          store.operators().insert(DomainForTest.operator(1), "test");
+          store.teams().insert(DomainForTest.team(90, 1), "test");
+          store
+              .hazardousAreas()
+              .insert(
+                  HazardousArea.builder()
+                      .id(10)
+                      .code("HA-10")
+                      .name("Orchard by the school")
+                      .regionId(1L)
+                      .status(HazardStatus.IN_PROGRESS)
+                      .contamination(EnumSet.of(ContaminationType.AP_MINE))
+                      .geometry(DomainForTest.wkt(DomainForTest.squareWkt(36.2, 50.0, 0.002)))
+                      .build(),
+                  "test");
+          store.hazardousAreas().insert(DomainForTest.area(11, 36.3, 50.0), "test");
+          store.tasks().insert(task(100, 10, TaskStatus.IN_PROGRESS), "test");
+          store.tasks().insert(task(101, 11, TaskStatus.PLANNED), "test");
+        });
+    server = ReclaimServer.start(store, 0, Map.of("analyst", "pw-a"));
+    base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (session != null) {
+      session.close();
+    }
+    if (server != null) {
+      server.close();
+      store.close();
+    }
+  }
+
+  private static Page open(BrowserContext context) {
+    Page page = context.newPage();
+    page.navigate(base + "/app/records.html?lang=en");
+    page.waitForSelector("#shell nav a[aria-current=page]");
+    page.waitForFunction(
+        "document.querySelectorAll('#transition select[name=status] option')" + ".length === 5");
+    return page;
+  }
+
+  @Test
+  void aCompletionReportEnteredInTheFormIsStored() {
+    double m2 = store.hazardousAreas().getById(10).value().areaM2();
+    try (BrowserContext context = session.signedIn("analyst", "pw-a")) {
+      Page page = open(context);
+      assertThat(page.textContent("#completion h2")).isEqualTo("Completion report");
+      page.fill("#completion [name=task]", "100");
+      page.fill("#completion [name=startedOn]", "2026-04-02");
+      page.fill("#completion [name=completedOn]", "2026-04-21");
+      // 30 % reduced by technical survey, the rest cleared: the whole area.
+      page.fill("#completion [name=reducedM2]", String.valueOf(0.3 * m2));
+      page.fill("#completion [name=clearedM2]", String.valueOf(0.7 * m2));
+      page.fill("#completion [name=clearanceDepthCm]", "13");
+      page.click("#add-item");
+      page.selectOption("#items .item [name=type]", "UXO_ERW");
+      page.fill("#items .item [name=depthCm]", "25");
+      page.fill("#items .item [name=count]", "2");
+      page.click("#completion button[type=submit]");
+      page.waitForSelector("#completion .result.ok");
+      assertThat(page.textContent("#completion .result"))
+          .startsWith("Completion report ")
+          .contains("of task 100")
+          .contains("2 items");
+      BrowserSession.screenshot(page, "records");
+    }
+    CompletionReport stored = store.completionReports().listWhere("task_id = ?", 100L).getFirst();
+    assertThat(stored.reducedM2()).isCloseTo(0.3 * m2, within(1e-6));
+    assertThat(stored.clearedM2()).isCloseTo(0.7 * m2, within(1e-6));
+    assertThat(stored.clearanceDepthCm()).isEqualTo(13);
+    assertThat(stored.items()).containsExactly(new ItemFound(ContaminationType.UXO_ERW, 25, 2));
+    assertThat(stored.completedOn()).isEqualTo(LocalDate.of(2026, 4, 21));
+    assertThat(store.hazardousAreas().getById(10).value().status())
+        .isEqualTo(HazardStatus.RELEASED);
+    assertThat(store.tasks().getById(100).value().status()).isEqualTo(TaskStatus.COMPLETED);
+  }
+
+  @Test
+  void anIllegalStatusChangeShowsTheReasonAndMarksTheField() {
+    try (BrowserContext context = session.signedIn("analyst", "pw-a")) {
+      Page page = open(context);
+      page.fill("#transition [name=id]", "101");
+      page.selectOption("#transition [name=status]", "IN_PROGRESS");
+      page.fill("#transition [name=reason]", "<img src=x onerror=\"window.__injected=1\">");
+      page.click("#transition button[type=submit]");
+      page.waitForSelector("#transition .result.error");
+      assertThat(page.textContent("#transition .result"))
+          .startsWith("Refused (status): ")
+          .contains("cannot move from PLANNED to IN_PROGRESS");
+      assertThat(page.getAttribute("#transition [name=status]", "aria-invalid")).isEqualTo("true");
+      assertThat(page.evaluate("window.__injected === undefined")).isEqualTo(true);
+    }
+    assertThat(store.tasks().getById(101).value().status()).isEqualTo(TaskStatus.PLANNED);
+  }
+}
