@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -16,11 +15,8 @@ import org.reclaim.app.web.BrowserSession;
 import org.reclaim.domain.DomainForTest;
 import org.reclaim.domain.hazard.ContaminationType;
 import org.reclaim.domain.hazard.HazardStatus;
-import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.domain.release.CompletionReport;
 import org.reclaim.domain.release.ItemFound;
-import org.reclaim.domain.task.ReleaseMethod;
-import org.reclaim.domain.task.Task;
 import org.reclaim.domain.task.TaskStatus;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StoreConfig;
@@ -38,19 +34,6 @@ class RecordsPageIT {
   private static BrowserSession session;
   private static String base;
 
-  private static Task task(long id, long areaId, TaskStatus status) {
-    return new Task(
-        id,
-        areaId,
-        ReleaseMethod.MANUAL,
-        90L,
-        status,
-        LocalDate.of(2026, 4, 1),
-        LocalDate.of(2026, 4, 30),
-        1000,
-        0);
-  }
-
   @BeforeAll
   static void start() {
     session = BrowserSession.launch();
@@ -63,19 +46,10 @@ class RecordsPageIT {
           store
               .hazardousAreas()
               .insert(
-                  HazardousArea.builder()
-                      .id(10)
-                      .code("HA-10")
-                      .name("Orchard by the school")
-                      .regionId(1L)
-                      .status(HazardStatus.IN_PROGRESS)
-                      .contamination(EnumSet.of(ContaminationType.AP_MINE))
-                      .geometry(DomainForTest.wkt(DomainForTest.squareWkt(36.2, 50.0, 0.002)))
-                      .build(),
-                  "test");
+                  ReleaseForTest.area(10, 36.2).status(HazardStatus.IN_PROGRESS).build(), "test");
           store.hazardousAreas().insert(DomainForTest.area(11, 36.3, 50.0), "test");
-          store.tasks().insert(task(100, 10, TaskStatus.IN_PROGRESS), "test");
-          store.tasks().insert(task(101, 11, TaskStatus.PLANNED), "test");
+          store.tasks().insert(ReleaseForTest.task(100, 10, TaskStatus.IN_PROGRESS), "test");
+          store.tasks().insert(ReleaseForTest.task(101, 11, TaskStatus.PLANNED), "test");
         });
     server = ReclaimServer.start(store, 0, Map.of("analyst", "pw-a"));
     base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();

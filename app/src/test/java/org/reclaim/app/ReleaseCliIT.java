@@ -3,31 +3,22 @@ package org.reclaim.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reclaim.app.cli.ReclaimCommand;
-import org.reclaim.app.register.RegisterFactory;
+import org.reclaim.app.CliForTest.Run;
 import org.reclaim.domain.DomainForTest;
 import org.reclaim.domain.handover.Handover;
-import org.reclaim.domain.hazard.ContaminationType;
 import org.reclaim.domain.hazard.HazardStatus;
-import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.domain.hazard.LandUse;
 import org.reclaim.domain.quality.NonConformity;
 import org.reclaim.domain.quality.QcResult;
 import org.reclaim.domain.release.CompletionReport;
 import org.reclaim.domain.release.LandRelease;
 import org.reclaim.domain.release.ReleaseCategory;
-import org.reclaim.domain.task.ReleaseMethod;
-import org.reclaim.domain.task.Task;
 import org.reclaim.domain.task.TaskStatus;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.audit.AuditLog;
@@ -41,37 +32,18 @@ import org.reclaim.store.audit.AuditLog;
 class ReleaseCliIT {
   @TempDir Path dir;
 
-  private static String url(String name) {
-    return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-  }
-
   private static ReclaimStore open(String name) {
-    return RegisterFactory.open(RegisterFactory.config(url(name)));
+    return CliForTest.open(name);
   }
 
-  /** What a command printed and returned. */
-  record Run(int code, String out, String err) {}
-
+  /** Runs a command on register {@code db}, as user {@code fm-ostroh} when it records. */
   private static Run exec(String db, String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      List<String> all = new java.util.ArrayList<>(List.of(args));
-      all.addAll(List.of("--db-url", url(db)));
-      if (!args[0].equals("report")) {
-        all.addAll(List.of("--user", "fm-ostroh"));
-      }
-      int code = ReclaimCommand.commandLine().execute(all.toArray(String[]::new));
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
+    List<String> all = new java.util.ArrayList<>(List.of(args));
+    all.addAll(List.of("--db-url", CliForTest.url(db)));
+    if (!args[0].equals("report")) {
+      all.addAll(List.of("--user", "fm-ostroh"));
     }
+    return CliForTest.exec(all.toArray(String[]::new));
   }
 
   private static String ok(String db, String... args) {
@@ -80,29 +52,19 @@ class ReleaseCliIT {
     return r.out();
   }
 
-  private static HazardousArea area(long id, double lon) {
-    return HazardousArea.builder()
-        .id(id)
-        .code("HA-" + id)
-        .name("Orchard " + id)
-        .regionId(1L)
-        .contamination(EnumSet.of(ContaminationType.AP_MINE))
-        .landUse(LandUse.PASTURE)
-        .geometry(DomainForTest.wkt(DomainForTest.squareWkt(lon, 50.0, 0.002)))
-        .build();
-  }
-
-  private static Task task(long id, long areaId, ReleaseMethod method) {
-    return new Task(
-        id,
-        areaId,
-        method,
-        90L,
-        TaskStatus.PLANNED,
-        LocalDate.of(2026, 4, 1),
-        LocalDate.of(2026, 4, 30),
-        1000,
-        0);
+  private static Run cost(String db, String grantId, String on, String amountUsd) {
+    return exec(
+        db,
+        "funding",
+        "cost",
+        "--task",
+        "100",
+        "--grant",
+        grantId,
+        "--on",
+        on,
+        "--amount-usd",
+        amountUsd);
   }
 
   private static void seed(String db) {
@@ -112,10 +74,10 @@ class ReleaseCliIT {
             s.regions().insert(DomainForTest.country(), "t");
             s.operators().insert(DomainForTest.operator(1), "t");
             s.teams().insert(DomainForTest.team(90, 1), "t");
-            s.hazardousAreas().insert(area(10, 36.2), "t");
-            s.hazardousAreas().insert(area(11, 36.3), "t");
-            s.tasks().insert(task(100, 10, ReleaseMethod.MANUAL), "t");
-            s.tasks().insert(task(101, 11, ReleaseMethod.MANUAL), "t");
+            s.hazardousAreas().insert(ReleaseForTest.area(10, 36.2).build(), "t");
+            s.hazardousAreas().insert(ReleaseForTest.area(11, 36.3).build(), "t");
+            s.tasks().insert(ReleaseForTest.task(100, 10, TaskStatus.PLANNED), "t");
+            s.tasks().insert(ReleaseForTest.task(101, 11, TaskStatus.PLANNED), "t");
           });
     }
   }
@@ -360,7 +322,8 @@ class ReleaseCliIT {
     Files.writeString(typo, "{\"startedOn\":\"2026-04-01\",\"clearM2\":10}");
     Run badFile = exec(db, "release", "complete", "--task", "101", "--file", typo.toString());
     assertThat(badFile.code()).isEqualTo(2);
-    assertThat(badFile.err()).contains("typo.json: field clearM2:");
+    assertThat(badFile.err())
+        .contains("task 101: CompletionReport.clearM2: in typo.json: Unrecognized");
 
     Run missing =
         exec(db, "release", "qa-visit", "--task", "999", "--on", "2026-04-10", "--inspector", "QA");
@@ -463,50 +426,15 @@ class ReleaseCliIT {
         "2026-03-05",
         "--amount-usd",
         "8000");
-    ok(
-        db,
-        "funding",
-        "cost",
-        "--task",
-        "100",
-        "--grant",
-        grantId,
-        "--on",
-        "2026-04-15",
-        "--amount-usd",
-        "7500");
+    assertThat(cost(db, grantId, "2026-04-15", "7500").code()).isZero();
     assertThat(taskCost(db, 100)).isEqualTo(7500);
 
     // Booked after the earmark's period ends: refused naming grantId, nothing booked.
-    Run late =
-        exec(
-            db,
-            "funding",
-            "cost",
-            "--task",
-            "100",
-            "--grant",
-            grantId,
-            "--on",
-            "2026-07-15",
-            "--amount-usd",
-            "100");
+    Run late = cost(db, grantId, "2026-07-15", "100");
     assertThat(late.code()).isEqualTo(2);
     assertThat(late.err()).contains("task 100: CostBooking.grantId: grant NO-UA-26-01");
     // Beyond the grant's amount: 7,500 + 13,000 > 20,000, refused naming amountUsd.
-    Run beyond =
-        exec(
-            db,
-            "funding",
-            "cost",
-            "--task",
-            "100",
-            "--grant",
-            grantId,
-            "--on",
-            "2026-05-15",
-            "--amount-usd",
-            "13000");
+    Run beyond = cost(db, grantId, "2026-05-15", "13000");
     assertThat(beyond.err()).contains("CostBooking.amountUsd");
     assertThat(count(db, "cost_booking")).isEqualTo(1);
     assertThat(taskCost(db, 100)).isEqualTo(7500);

@@ -57,16 +57,7 @@ class ReleaseWorkflowIT {
   }
 
   private static Task task(long id, long areaId) {
-    return new Task(
-        id,
-        areaId,
-        ReleaseMethod.MANUAL,
-        90L,
-        TaskStatus.PLANNED,
-        LocalDate.of(2026, 4, 1),
-        LocalDate.of(2026, 4, 30),
-        1000,
-        0);
+    return ReleaseForTest.task(id, areaId, TaskStatus.PLANNED);
   }
 
   @BeforeAll

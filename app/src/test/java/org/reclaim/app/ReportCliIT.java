@@ -2,9 +2,6 @@ package org.reclaim.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reclaim.app.cli.ReclaimCommand;
-import org.reclaim.app.register.RegisterFactory;
 import org.reclaim.domain.DomainForTest;
 import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.domain.release.LandRelease;
@@ -28,24 +24,15 @@ class ReportCliIT {
   @TempDir Path dir;
 
   private static String url(String name) {
-    return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    return CliForTest.url(name);
   }
 
   private static ReclaimStore open(String name) {
-    return RegisterFactory.open(RegisterFactory.config(url(name)));
+    return CliForTest.open(name);
   }
 
   private static String run(String... args) {
-    PrintStream old = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      int code = ReclaimCommand.commandLine().execute(args);
-      assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isZero();
-    } finally {
-      System.setOut(old);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return CliForTest.ok(args);
   }
 
   private static void seed(String db) {

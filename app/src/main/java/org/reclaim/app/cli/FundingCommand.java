@@ -1,6 +1,7 @@
 package org.reclaim.app.cli;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.reclaim.app.release.FundingService;
 import org.reclaim.domain.funding.CostBooking;
 import org.reclaim.domain.funding.Earmark;
@@ -13,6 +14,7 @@ import org.reclaim.domain.strategy.Measure;
 import org.reclaim.store.ReclaimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * {@code reclaim funding …}: donors, pledges, earmarked grants, disbursements, costs booked to a
@@ -24,6 +26,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "funding",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
     description =
         "Record funding and strategy: donor, pledge, grant, disbursement, cost, indicator, target.",
     subcommands = {
@@ -42,7 +45,7 @@ final class FundingCommand implements Runnable {
   }
 
   /** {@code reclaim funding donor}. */
-  @Command(name = "donor", mixinStandardHelpOptions = true, description = "Add a donor.")
+  @Command(name = "donor", description = "Add a donor.")
   static final class DonorCommand extends RecordingCommand {
     @Option(names = "--name", required = true, description = "The donor's name.")
     String name;
@@ -51,20 +54,14 @@ final class FundingCommand implements Runnable {
     String country;
 
     @Override
-    String subject() {
-      return null;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       long id = new FundingService(store).donor(name, country, user).value().id();
-      System.out.printf("donor %d: %s%n", id, name);
-      return 0;
+      return String.format(Locale.ROOT, "donor %d: %s", id, name);
     }
   }
 
   /** {@code reclaim funding pledge}. */
-  @Command(name = "pledge", mixinStandardHelpOptions = true, description = "Add a donor's pledge.")
+  @Command(name = "pledge", description = "Add a donor's pledge.")
   static final class PledgeCommand extends RecordingCommand {
     @Option(names = "--donor", required = true, paramLabel = "ID", description = "The donor.")
     long donor;
@@ -82,24 +79,22 @@ final class FundingCommand implements Runnable {
     LocalDate to;
 
     @Override
-    String subject() {
-      return "donor " + donor;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       Pledge p = new FundingService(store).pledge(donor, on, amountUsd, from, to, user).value();
-      System.out.printf(
-          "pledge %d: donor %d, US$ %s for %s to %s%n",
-          p.id(), donor, n(p.amountUsd()), p.periodFrom(), p.periodTo());
-      return 0;
+      return String.format(
+          Locale.ROOT,
+          "pledge %d: donor %d, US$ %s for %s to %s",
+          p.id(),
+          donor,
+          n(p.amountUsd()),
+          p.periodFrom(),
+          p.periodTo());
     }
   }
 
   /** {@code reclaim funding grant}. */
   @Command(
       name = "grant",
-      mixinStandardHelpOptions = true,
       description = "Add a signed grant with its earmark (region, activity, period).")
   static final class GrantCommand extends RecordingCommand {
     @Option(names = "--donor", required = true, paramLabel = "ID", description = "The donor.")
@@ -132,12 +127,7 @@ final class FundingCommand implements Runnable {
     LocalDate to;
 
     @Override
-    String subject() {
-      return "donor " + donor;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       Grant g =
           new FundingService(store)
               .grant(
@@ -149,17 +139,18 @@ final class FundingCommand implements Runnable {
                   new Earmark(region, activity, from, to),
                   user)
               .value();
-      System.out.printf(
-          "grant %d: %s, donor %d, US$ %s%n", g.id(), g.reference(), donor, n(g.amountUsd()));
-      return 0;
+      return String.format(
+          Locale.ROOT,
+          "grant %d: %s, donor %d, US$ %s",
+          g.id(),
+          g.reference(),
+          donor,
+          n(g.amountUsd()));
     }
   }
 
   /** {@code reclaim funding disbursement}. */
-  @Command(
-      name = "disbursement",
-      mixinStandardHelpOptions = true,
-      description = "Record money paid out under a grant.")
+  @Command(name = "disbursement", description = "Record money paid out under a grant.")
   static final class DisbursementCommand extends RecordingCommand {
     @Option(names = "--grant", required = true, paramLabel = "ID", description = "The grant.")
     long grant;
@@ -171,22 +162,16 @@ final class FundingCommand implements Runnable {
     double amountUsd;
 
     @Override
-    String subject() {
-      return "grant " + grant;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       long id = new FundingService(store).disbursement(grant, on, amountUsd, user).value().id();
-      System.out.printf("disbursement %d: grant %d, US$ %s on %s%n", id, grant, n(amountUsd), on);
-      return 0;
+      return String.format(
+          Locale.ROOT, "disbursement %d: grant %d, US$ %s on %s", id, grant, n(amountUsd), on);
     }
   }
 
   /** {@code reclaim funding cost}. */
   @Command(
       name = "cost",
-      mixinStandardHelpOptions = true,
       description =
           "Book a cost of a task, to a grant (it must fit the earmark and the amount) or to none.")
   static final class Cost extends RecordingCommand {
@@ -203,29 +188,21 @@ final class FundingCommand implements Runnable {
     double amountUsd;
 
     @Override
-    String subject() {
-      return "task " + task;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       CostBooking c = new FundingService(store).bookCost(task, grant, on, amountUsd, user).value();
-      System.out.printf(
-          "cost booking %d: task %d, US$ %s%s; task cost now US$ %s%n",
+      return String.format(
+          Locale.ROOT,
+          "cost booking %d: task %d, US$ %s%s; task cost now US$ %s",
           c.id(),
           task,
           n(c.amountUsd()),
           grant == null ? "" : " on grant " + grant,
           n(store.tasks().getById(task).value().costUsd()));
-      return 0;
     }
   }
 
   /** {@code reclaim funding indicator}. */
-  @Command(
-      name = "indicator",
-      mixinStandardHelpOptions = true,
-      description = "Add a national strategy indicator with its baseline.")
+  @Command(name = "indicator", description = "Add a national strategy indicator with its baseline.")
   static final class IndicatorCommand extends RecordingCommand {
     @Option(names = "--code", required = true, description = "Short unique code, e.g. S1.1.")
     String code;
@@ -254,27 +231,23 @@ final class FundingCommand implements Runnable {
     String budgetLine;
 
     @Override
-    String subject() {
-      return null;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       Indicator draft =
           new Indicator(1, code, name, measure, baselineYear, baselineValue, budgetLine);
       Indicator i = new FundingService(store).indicator(draft, user).value();
-      System.out.printf(
-          "indicator %d: %s %s, baseline %s in %d%n",
-          i.id(), i.code(), i.measure(), i.baselineValue(), i.baselineYear());
-      return 0;
+      return String.format(
+          Locale.ROOT,
+          "indicator %d: %s %s, baseline %s in %d",
+          i.id(),
+          i.code(),
+          i.measure(),
+          i.baselineValue(),
+          i.baselineYear());
     }
   }
 
   /** {@code reclaim funding target}. */
-  @Command(
-      name = "target",
-      mixinStandardHelpOptions = true,
-      description = "Set an indicator's target for a year, with its budget.")
+  @Command(name = "target", description = "Set an indicator's target for a year, with its budget.")
   static final class Target extends RecordingCommand {
     @Option(names = "--indicator", required = true, paramLabel = "ID", description = "Its id.")
     long indicator;
@@ -289,17 +262,16 @@ final class FundingCommand implements Runnable {
     double budgetUsd;
 
     @Override
-    String subject() {
-      return "indicator " + indicator;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       IndicatorTarget t =
           new FundingService(store).target(indicator, year, value, budgetUsd, user).value();
-      System.out.printf(
-          "target %d: indicator %d, %d: %s%n", t.id(), indicator, t.year(), t.targetValue());
-      return 0;
+      return String.format(
+          Locale.ROOT,
+          "target %d: indicator %d, %d: %s",
+          t.id(),
+          indicator,
+          t.year(),
+          t.targetValue());
     }
   }
 }

@@ -2,6 +2,7 @@ package org.reclaim.app.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.reclaim.app.release.HandoverService;
 import org.reclaim.domain.handover.Handover;
 import org.reclaim.domain.hazard.LandUse;
@@ -22,7 +23,6 @@ final class HandoverCommands {
   /** {@code reclaim release handover}. */
   @Command(
       name = "handover",
-      mixinStandardHelpOptions = true,
       description =
           "Hand a released area over and write its certificate; refused with every blocker (open"
               + " tasks, QC not passed, open critical non-conformities).")
@@ -48,27 +48,26 @@ final class HandoverCommands {
     Path out;
 
     @Override
-    String subject() {
-      return "area " + area;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       HandoverService service = new HandoverService(store);
       Handover h = service.handOver(area, on, recipient, landUse, returnedOn, user).value();
-      System.out.printf(
-          "handover %d of area %d: certificate %s, %s m2 to %s, land use %s%n",
-          h.id(), area, h.certificateNo(), n(h.releasedM2()), h.recipient(), h.landUseAfter());
-      return out == null
-          ? 0
-          : RegisterCall.write("release handover", service.certificate(h.id()), out);
+      String stored =
+          String.format(
+              Locale.ROOT,
+              "handover %d of area %d: certificate %s, %s m2 to %s, land use %s",
+              h.id(),
+              area,
+              h.certificateNo(),
+              n(h.releasedM2()),
+              h.recipient(),
+              h.landUseAfter());
+      return out == null ? stored : stored + "\n" + save(service.certificate(h.id()), out);
     }
   }
 
   /** {@code reclaim release certificate}. */
   @Command(
       name = "certificate",
-      mixinStandardHelpOptions = true,
       description = "Write the handover certificate (HTML) of a handover again.")
   static final class Certificate extends RecordingCommand {
     @Option(names = "--handover", required = true, paramLabel = "ID", description = "The id.")
@@ -78,14 +77,9 @@ final class HandoverCommands {
     Path out;
 
     @Override
-    String subject() {
-      return "handover " + handover;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
-      return RegisterCall.write(
-          "release certificate", new HandoverService(store).certificate(handover), out);
+    String record(ReclaimStore store) {
+      String html = new HandoverService(store).certificate(handover);
+      return out == null ? html : save(html, out);
     }
   }
 
@@ -101,7 +95,6 @@ final class HandoverCommands {
   /** {@code reclaim release land-use}. */
   @Command(
       name = "land-use",
-      mixinStandardHelpOptions = true,
       description =
           "Record the use of handed-over land and the day it returned to use (the nexus measure).")
   static final class LandUseCommand extends RecordingCommand {
@@ -118,12 +111,7 @@ final class HandoverCommands {
     LocalDate returnedOn;
 
     @Override
-    String subject() {
-      return which.handover != null ? "handover " + which.handover : "area " + which.area;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       HandoverService service = new HandoverService(store);
       Versioned<Handover> current =
           which.handover != null
@@ -135,13 +123,13 @@ final class HandoverCommands {
           service
               .returnToUse(current.value().id(), current.version(), use, returnedOn, user)
               .value();
-      System.out.printf(
-          "handover %d (area %d): land use %s, returned to use %s%n",
+      return String.format(
+          Locale.ROOT,
+          "handover %d (area %d): land use %s, returned to use %s",
           h.id(),
           h.hazardousAreaId(),
           h.landUseAfter(),
           h.returnedToUseOn() == null ? "not yet" : h.returnedToUseOn());
-      return 0;
     }
   }
 }

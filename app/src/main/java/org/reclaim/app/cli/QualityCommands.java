@@ -1,10 +1,12 @@
 package org.reclaim.app.cli;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.reclaim.app.release.QualityService;
 import org.reclaim.domain.quality.InspectionLevel;
 import org.reclaim.domain.quality.NonConformity;
 import org.reclaim.domain.quality.QcInspection;
+import org.reclaim.domain.quality.QcResult;
 import org.reclaim.domain.quality.SamplingPlan;
 import org.reclaim.store.ReclaimStore;
 import picocli.CommandLine.Command;
@@ -18,10 +20,7 @@ final class QualityCommands {
   private QualityCommands() {}
 
   /** {@code reclaim release qa-visit}. */
-  @Command(
-      name = "qa-visit",
-      mixinStandardHelpOptions = true,
-      description = "Record a QA monitoring visit to a task (IMAS 07.12).")
+  @Command(name = "qa-visit", description = "Record a QA monitoring visit to a task (IMAS 07.12).")
   static final class QaVisit extends RecordingCommand {
     @Option(names = "--task", required = true, paramLabel = "ID", description = "The task's id.")
     long task;
@@ -36,24 +35,22 @@ final class QualityCommands {
     String notes;
 
     @Override
-    String subject() {
-      return "task " + task;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       org.reclaim.domain.quality.QaVisit v =
           new QualityService(store).visit(task, on, inspector, notes, user).value();
-      System.out.printf(
-          "QA visit %d to task %d on %s by %s%n", v.id(), v.taskId(), v.visitedOn(), inspector);
-      return 0;
+      return String.format(
+          Locale.ROOT,
+          "QA visit %d to task %d on %s by %s",
+          v.id(),
+          v.taskId(),
+          v.visitedOn(),
+          inspector);
     }
   }
 
   /** {@code reclaim release non-conformity}. */
   @Command(
       name = "non-conformity",
-      mixinStandardHelpOptions = true,
       description =
           "Record a non-conformity found on a QA visit; an open CRITICAL one blocks handover.")
   static final class NonConformityCommand extends RecordingCommand {
@@ -76,24 +73,19 @@ final class QualityCommands {
     LocalDate closedOn;
 
     @Override
-    String subject() {
-      return "QA visit " + visit;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       NonConformity nc =
           new QualityService(store)
               .nonConformity(visit, type, severity, correctiveAction, closedOn, user)
               .value();
-      System.out.printf(
-          "non-conformity %d on QA visit %d: %s %s, %s%n",
+      return String.format(
+          Locale.ROOT,
+          "non-conformity %d on QA visit %d: %s %s, %s",
           nc.id(),
           visit,
           nc.severity(),
           nc.type(),
           nc.closedOn() == null ? "open" : "closed " + nc.closedOn());
-      return 0;
     }
   }
 
@@ -127,7 +119,6 @@ final class QualityCommands {
   /** {@code reclaim release qc-plan}. */
   @Command(
       name = "qc-plan",
-      mixinStandardHelpOptions = true,
       description =
           "The ISO 2859-1 sample a QC inspection of a task would draw from the land it released.")
   static final class QcPlan extends RecordingCommand {
@@ -137,25 +128,22 @@ final class QualityCommands {
     @picocli.CommandLine.Mixin Sampling sampling = new Sampling();
 
     @Override
-    String subject() {
-      return "task " + task;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       store.tasks().getById(task);
       QualityService q = new QualityService(store);
       SamplingPlan p = q.planFor(task, sampling.unitM2, sampling.level, sampling.aqlPercent);
-      System.out.printf(
-          "task %d released %s m2: %s%n", task, n(q.releasedByTaskM2(task)), describe(p));
-      return 0;
+      return String.format(
+          Locale.ROOT,
+          "task %d released %s m2: %s",
+          task,
+          n(q.releasedByTaskM2(task)),
+          describe(p));
     }
   }
 
   /** {@code reclaim release qc}. */
   @Command(
       name = "qc",
-      mixinStandardHelpOptions = true,
       description =
           "Record a QC inspection of a completed task (IMAS 09.20); a FAILED one reopens the task"
               + " and its area. Exit 0 passed, 1 failed.")
@@ -183,13 +171,10 @@ final class QualityCommands {
 
     @picocli.CommandLine.Mixin Sampling sampling = new Sampling();
 
-    @Override
-    String subject() {
-      return "task " + task;
-    }
+    private boolean passed;
 
     @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       QcInspection qc =
           new QualityService(store)
               .inspect(
@@ -204,9 +189,20 @@ final class QualityCommands {
                       items),
                   user)
               .value();
-      System.out.printf("QC inspection %d of task %d: %s%n", qc.id(), task, describe(qc.plan()));
-      System.out.printf("%s: %s%n", qc.result(), qc.reason());
-      return qc.result() == org.reclaim.domain.quality.QcResult.PASSED ? 0 : 1;
+      passed = qc.result() == QcResult.PASSED;
+      return String.format(
+          Locale.ROOT,
+          "QC inspection %d of task %d: %s%n%s: %s",
+          qc.id(),
+          task,
+          describe(qc.plan()),
+          qc.result(),
+          qc.reason());
+    }
+
+    @Override
+    int exitCode() {
+      return passed ? 0 : 1;
     }
   }
 }

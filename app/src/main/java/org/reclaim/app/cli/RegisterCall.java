@@ -34,6 +34,9 @@ final class RegisterCall {
       System.err.println(
           "reclaim " + command + ": " + (subject == null ? "" : subject + ": ") + e.getMessage());
       return 2;
+    } catch (java.io.UncheckedIOException e) {
+      System.err.println("reclaim " + command + ": " + e.getMessage() + ": " + e.getCause());
+      return 1;
     }
   }
 

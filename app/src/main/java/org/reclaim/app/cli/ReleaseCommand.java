@@ -1,6 +1,7 @@
 package org.reclaim.app.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import org.reclaim.store.Versioned;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(
     name = "release",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
     description =
         "Record land release: transition, complete, qa-visit, non-conformity, qc-plan, qc,"
             + " handover, certificate, land-use.",
@@ -64,7 +67,6 @@ final class ReleaseCommand implements Runnable {
   /** {@code reclaim release transition}. */
   @Command(
       name = "transition",
-      mixinStandardHelpOptions = true,
       description =
           "Move a task (its area follows) or an area along its life cycle; an illegal move is"
               + " refused with the moves allowed.")
@@ -85,12 +87,7 @@ final class ReleaseCommand implements Runnable {
     String reason;
 
     @Override
-    String subject() {
-      return target.task != null ? "task " + target.task : "area " + target.area;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
+    String record(ReclaimStore store) {
       ReleaseService release = new ReleaseService(store);
       if (target.task != null) {
         Versioned<Task> before = store.tasks().getById(target.task);
@@ -99,24 +96,27 @@ final class ReleaseCommand implements Runnable {
             release.transition(target.task, before.version(), status, reason, user);
         HazardousArea area =
             store.hazardousAreas().getById(after.value().hazardousAreaId()).value();
-        System.out.printf(
-            "task %d: %s -> %s (version %d); area %d is %s%n",
+        return String.format(
+            Locale.ROOT,
+            "task %d: %s -> %s (version %d); area %d is %s",
             target.task,
             before.value().status(),
             after.value().status(),
             after.version(),
             area.id(),
             area.status());
-      } else {
-        Versioned<HazardousArea> before = store.hazardousAreas().getById(target.area);
-        HazardStatus status = parse(HazardStatus.class, "HazardousArea", to);
-        Versioned<HazardousArea> after =
-            release.transitionArea(target.area, before.version(), status, reason, user);
-        System.out.printf(
-            "area %d: %s -> %s (version %d)%n",
-            target.area, before.value().status(), after.value().status(), after.version());
       }
-      return 0;
+      Versioned<HazardousArea> before = store.hazardousAreas().getById(target.area);
+      HazardStatus status = parse(HazardStatus.class, "HazardousArea", to);
+      Versioned<HazardousArea> after =
+          release.transitionArea(target.area, before.version(), status, reason, user);
+      return String.format(
+          Locale.ROOT,
+          "area %d: %s -> %s (version %d)",
+          target.area,
+          before.value().status(),
+          after.value().status(),
+          after.version());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String entity, String value) {
@@ -137,7 +137,6 @@ final class ReleaseCommand implements Runnable {
   /** {@code reclaim release complete}. */
   @Command(
       name = "complete",
-      mixinStandardHelpOptions = true,
       description =
           "Complete a task with its completion report (JSON as POST"
               + " /api/v1/tasks/{id}/completion-report takes): books the m², settles the area.")
@@ -162,29 +161,16 @@ final class ReleaseCommand implements Runnable {
     Path file;
 
     @Override
-    String subject() {
-      return "task " + task;
-    }
-
-    @Override
-    int record(ReclaimStore store) {
-      CompletionInput in;
-      try {
-        in = JSON.readValue(Files.readString(file), CompletionInput.class);
-      } catch (IOException e) {
-        System.err.println("reclaim release complete: cannot read " + file + ": " + e);
-        return 1;
-      } catch (JacksonException e) {
-        System.err.println("reclaim release complete: " + file + ": " + problem(e));
-        return 2;
-      }
+    String record(ReclaimStore store) {
+      CompletionInput in = read(file);
       Versioned<Task> before = store.tasks().getById(task);
       CompletionReport r =
           new ReleaseService(store).complete(task, before.version(), in, user).value();
       HazardousArea area = store.hazardousAreas().getById(r.hazardousAreaId()).value();
-      System.out.printf(
+      return String.format(
+          Locale.ROOT,
           "completion report %d of task %d: cancelled %s m2, reduced %s m2, cleared %s m2,"
-              + " residual risk %s m2, %d items; task COMPLETED; area %d is %s%n",
+              + " residual risk %s m2, %d items; task COMPLETED; area %d is %s",
           r.id(),
           task,
           n(r.cancelledM2()),
@@ -194,23 +180,36 @@ final class ReleaseCommand implements Runnable {
           r.items().stream().mapToInt(i -> i.count()).sum(),
           area.id(),
           area.status());
-      return 0;
     }
 
-    /** The field at fault as the file spells it ({@code items[1].type}) and what is wrong. */
-    static String problem(JacksonException e) {
-      StringBuilder path = new StringBuilder();
-      for (JacksonException.Reference r : e.getPath()) {
-        if (r.getPropertyName() != null) {
-          path.append(path.isEmpty() ? "" : ".").append(r.getPropertyName());
-        } else if (r.getIndex() >= 0) {
-          path.append('[').append(r.getIndex()).append(']');
+    /**
+     * Reads the report file.
+     *
+     * @throws DomainException naming the field at fault as the file spells it ({@code
+     *     items[1].type}), with the file's name and what is wrong
+     */
+    static CompletionInput read(Path file) {
+      try {
+        return JSON.readValue(Files.readString(file), CompletionInput.class);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      } catch (JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+          if (r.getPropertyName() != null) {
+            path.append(path.isEmpty() ? "" : ".").append(r.getPropertyName());
+          } else if (r.getIndex() >= 0) {
+            path.append('[').append(r.getIndex()).append(']');
+          }
         }
+        String why = e.getOriginalMessage().lines().findFirst().orElse("");
+        int hint = why.indexOf(" (");
+        why = hint > 0 ? why.substring(0, hint) : why;
+        throw new DomainException(
+            "CompletionReport",
+            path.isEmpty() ? "*" : path.toString(),
+            "in " + file.getFileName() + ": " + why);
       }
-      String why = e.getOriginalMessage().lines().findFirst().orElse("");
-      int hint = why.indexOf(" (");
-      why = hint > 0 ? why.substring(0, hint) : why;
-      return path.isEmpty() ? why : "field " + path + ": " + why;
     }
   }
 }
