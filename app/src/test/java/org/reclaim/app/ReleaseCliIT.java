@@ -52,6 +52,30 @@ class ReleaseCliIT {
     return r.out();
   }
 
+  /** Assigns and starts a task. */
+  private static void start(String db, long task) {
+    ok(db, "release", "transition", "--task", String.valueOf(task), "--to", "ASSIGNED");
+    ok(db, "release", "transition", "--task", String.valueOf(task), "--to", "IN_PROGRESS");
+  }
+
+  /** A QC inspection of task 100 on 2026-05-02 finding no bad box and {@code items} items. */
+  private static Run qc(String db, int items) {
+    return exec(
+        db,
+        "release",
+        "qc",
+        "--task",
+        "100",
+        "--on",
+        "2026-05-02",
+        "--inspector",
+        "NMAA QC",
+        "--non-conforming",
+        "0",
+        "--items",
+        String.valueOf(items));
+  }
+
   private static Run cost(String db, String grantId, String on, String amountUsd) {
     return exec(
         db,
@@ -185,19 +209,9 @@ class ReleaseCliIT {
     // The QC sample is drawn from the lot in 100 m² boxes.
     String plan = ok(db, "release", "qc-plan", "--task", "100");
     assertThat(plan).contains("lot " + (int) Math.ceil(m2 / 100) + " units");
-    String qc =
-        ok(
-            db,
-            "release",
-            "qc",
-            "--task",
-            "100",
-            "--on",
-            "2026-05-02",
-            "--inspector",
-            "NMAA QC",
-            "--non-conforming",
-            "0");
+    Run passed = qc(db, 0);
+    assertThat(passed.code()).isZero();
+    String qc = passed.out();
     assertThat(qc).contains("PASSED");
     assertThat(
             (QcResult)
@@ -299,8 +313,7 @@ class ReleaseCliIT {
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("Task.status: --to FINISHED is not a status");
 
-    ok(db, "release", "transition", "--task", "101", "--to", "ASSIGNED");
-    ok(db, "release", "transition", "--task", "101", "--to", "IN_PROGRESS");
+    start(db, 101);
     double m2 = read(db, s -> s.hazardousAreas().getById(11).value().areaM2());
     Run over =
         exec(
@@ -335,25 +348,10 @@ class ReleaseCliIT {
   void aFailedQcReopensTheTaskAndBlocksHandover() throws Exception {
     String db = "rel-cli-qc";
     seed(db);
-    ok(db, "release", "transition", "--task", "100", "--to", "ASSIGNED");
-    ok(db, "release", "transition", "--task", "100", "--to", "IN_PROGRESS");
+    start(db, 100);
     double m2 = read(db, s -> s.hazardousAreas().getById(10).value().areaM2());
     ok(db, "release", "complete", "--task", "100", "--file", completion(0, m2).toString());
-    Run failed =
-        exec(
-            db,
-            "release",
-            "qc",
-            "--task",
-            "100",
-            "--on",
-            "2026-05-02",
-            "--inspector",
-            "QC",
-            "--non-conforming",
-            "0",
-            "--items",
-            "1");
+    Run failed = qc(db, 1);
     assertThat(failed.code()).isEqualTo(1);
     assertThat(failed.out()).contains("FAILED");
     assertThat(taskStatus(db, 100)).isEqualTo(TaskStatus.IN_PROGRESS);

@@ -66,11 +66,18 @@ class ReleaseController {
     this.handovers = new HandoverService(store);
   }
 
-  /** The body of a task's status change; {@code reason} is optional and kept in the audit log. */
-  record TransitionInput(TaskStatus status, String reason) {}
-
-  /** The body of an area's status change; {@code reason} is optional and kept in the audit log. */
-  record AreaTransitionInput(HazardStatus status, String reason) {}
+  /**
+   * The body of a status change of a task ({@link TaskStatus}) or an area ({@link HazardStatus});
+   * {@code reason} is optional and kept in the audit log.
+   */
+  record TransitionInput<S extends Enum<S>>(S status, String reason) {
+    S required(S[] allowed) {
+      if (status == null) {
+        throw new RequestFieldException("status", "is required, one of " + List.of(allowed));
+      }
+      return status;
+    }
+  }
 
   @Operation(
       summary = "Move a task along its life cycle; the area follows (If-Match: task version)")
@@ -78,16 +85,13 @@ class ReleaseController {
   ResponseEntity<byte[]> transition(
       @PathVariable long id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
-      @RequestBody TransitionInput in,
+      @RequestBody TransitionInput<TaskStatus> in,
       Principal user) {
-    if (in == null || in.status() == null) {
-      throw new RequestFieldException(
-          "status", "is required, one of " + List.of(TaskStatus.values()));
-    }
-    long version = FeatureController.version(ifMatch);
+    TaskStatus status = in.required(TaskStatus.values());
     return feature(
         HazardTables.TASK,
-        release.transition(id, version, in.status(), in.reason(), user.getName()),
+        release.transition(
+            id, FeatureController.version(ifMatch), status, in.reason(), user.getName()),
         HttpStatus.OK);
   }
 
@@ -96,16 +100,13 @@ class ReleaseController {
   ResponseEntity<byte[]> transitionArea(
       @PathVariable long id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
-      @RequestBody AreaTransitionInput in,
+      @RequestBody TransitionInput<HazardStatus> in,
       Principal user) {
-    if (in == null || in.status() == null) {
-      throw new RequestFieldException(
-          "status", "is required, one of " + List.of(HazardStatus.values()));
-    }
-    long version = FeatureController.version(ifMatch);
+    HazardStatus status = in.required(HazardStatus.values());
     return feature(
         HazardTables.HAZARDOUS_AREA,
-        release.transitionArea(id, version, in.status(), in.reason(), user.getName()),
+        release.transitionArea(
+            id, FeatureController.version(ifMatch), status, in.reason(), user.getName()),
         HttpStatus.OK);
   }
 

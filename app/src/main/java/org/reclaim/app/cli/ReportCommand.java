@@ -56,8 +56,11 @@ final class ReportCommand implements Runnable {
   /** What a report answers. */
   sealed interface Result permits Table, Document, Verdict {}
 
-  /** Rows printed tab-separated under a header; a {@code double} cell prints with 2 decimals. */
-  record Table(List<String> header, List<List<Object>> rows) implements Result {}
+  /**
+   * Rows printed tab-separated under a header (column names separated by tabs); a {@code double}
+   * cell prints with 2 decimals.
+   */
+  record Table(String header, List<List<Object>> rows) implements Result {}
 
   /** A page written to {@code --out} (or printed): HTML, or a PDF when {@code pdf} is given. */
   record Document(Supplier<String> html, Supplier<byte[]> pdf) implements Result {}
@@ -205,7 +208,7 @@ final class ReportCommand implements Runnable {
   private static int print(Result result, Args args) {
     return switch (result) {
       case Table t -> {
-        System.out.println(String.join("\t", t.header()));
+        System.out.println(t.header());
         t.rows().forEach(row -> System.out.println(tabs(row)));
         yield 0;
       }
@@ -264,14 +267,8 @@ final class ReportCommand implements Runnable {
     g.forEach((k, t) -> rows.add(totals(k, t)));
     rows.add(totals("total", OperationsReport.total(g)));
     return new Table(
-        List.of(
-            by.name().toLowerCase(Locale.ROOT),
-            "bookings",
-            "cancelled_m2",
-            "reduced_m2",
-            "cleared_m2",
-            "released_m2",
-            "items"),
+        by.name().toLowerCase(Locale.ROOT)
+            + "\tbookings\tcancelled_m2\treduced_m2\tcleared_m2\treleased_m2\titems",
         rows);
   }
 
@@ -304,14 +301,7 @@ final class ReportCommand implements Runnable {
               l.sharePercent()));
     }
     return new Table(
-        List.of(
-            "donor",
-            "pledged_usd",
-            "committed_usd",
-            "disbursed_usd",
-            "spent_usd",
-            "outputs_m2",
-            "share_percent"),
+        "donor\tpledged_usd\tcommitted_usd\tdisbursed_usd\tspent_usd\toutputs_m2\tshare_percent",
         rows);
   }
 
@@ -330,9 +320,7 @@ final class ReportCommand implements Runnable {
                         r.releasedM2(),
                         String.format(Locale.ROOT, "%.4f", r.usdPerM2()))));
     return new Table(
-        List.of(
-            by.name().toLowerCase(Locale.ROOT), "tasks", "cost_usd", "released_m2", "usd_per_m2"),
-        rows);
+        by.name().toLowerCase(Locale.ROOT) + "\ttasks\tcost_usd\treleased_m2\tusd_per_m2", rows);
   }
 
   private static Result indicators(ReclaimStore store) {
@@ -350,16 +338,7 @@ final class ReportCommand implements Runnable {
               r.indicator().budgetLine()));
     }
     return new Table(
-        List.of(
-            "code",
-            "year",
-            "target",
-            "actual",
-            "achievement_percent",
-            "grade",
-            "budget_usd",
-            "budget_line"),
-        rows);
+        "code\tyear\ttarget\tactual\tachievement_percent\tgrade\tbudget_usd\tbudget_line", rows);
   }
 
   private static Result nexus(Args a, ReclaimStore store) {
@@ -368,7 +347,7 @@ final class ReportCommand implements Runnable {
         .nexus(a.get("--monthly"))
         .forEach(
             (region, byPeriod) -> byPeriod.forEach((p, ha) -> rows.add(List.of(region, p, ha))));
-    return new Table(List.of("region_id", "period", "hectares"), rows);
+    return new Table("region_id\tperiod\thectares", rows);
   }
 
   private static Result compensation(Args a, ReclaimStore store) {
