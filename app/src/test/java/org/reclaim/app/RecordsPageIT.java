@@ -66,9 +66,9 @@ class RecordsPageIT {
     }
   }
 
-  private static Page open(BrowserContext context) {
+  private static Page open(BrowserContext context, String lang) {
     Page page = context.newPage();
-    page.navigate(base + "/app/records.html?lang=en");
+    page.navigate(base + "/app/records.html?lang=" + lang);
     page.waitForSelector("#shell nav a[aria-current=page]");
     page.waitForFunction(
         "document.querySelectorAll('#transition select[name=status] option')" + ".length === 5");
@@ -79,7 +79,7 @@ class RecordsPageIT {
   void aCompletionReportEnteredInTheFormIsStored() {
     double m2 = store.hazardousAreas().getById(10).value().areaM2();
     try (BrowserContext context = session.signedIn("analyst", "pw-a")) {
-      Page page = open(context);
+      Page page = open(context, "en");
       assertThat(page.textContent("#completion h2")).isEqualTo("Completion report");
       page.fill("#completion [name=task]", "100");
       page.fill("#completion [name=startedOn]", "2026-04-02");
@@ -112,16 +112,17 @@ class RecordsPageIT {
   }
 
   @Test
-  void anIllegalStatusChangeShowsTheReasonAndMarksTheField() {
+  void anIllegalStatusChangeShowsTheReasonAndMarksTheFieldInUkrainian() {
     try (BrowserContext context = session.signedIn("analyst", "pw-a")) {
-      Page page = open(context);
+      Page page = open(context, "uk");
+      assertThat(page.textContent("#transition h2")).isEqualTo("Зміна статусу");
       page.fill("#transition [name=id]", "101");
       page.selectOption("#transition [name=status]", "IN_PROGRESS");
       page.fill("#transition [name=reason]", "<img src=x onerror=\"window.__injected=1\">");
       page.click("#transition button[type=submit]");
       page.waitForSelector("#transition .result.error");
       assertThat(page.textContent("#transition .result"))
-          .startsWith("Refused (status): ")
+          .startsWith("Відмовлено (status): ")
           .contains("cannot move from PLANNED to IN_PROGRESS");
       assertThat(page.getAttribute("#transition [name=status]", "aria-invalid")).isEqualTo("true");
       assertThat(page.evaluate("window.__injected === undefined")).isEqualTo(true);
