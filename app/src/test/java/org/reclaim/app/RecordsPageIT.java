@@ -19,9 +19,6 @@ import org.reclaim.domain.release.CompletionReport;
 import org.reclaim.domain.release.ItemFound;
 import org.reclaim.domain.task.TaskStatus;
 import org.reclaim.store.ReclaimStore;
-import org.reclaim.store.StoreConfig;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The recording page ({@code /app/records.html}) in a real browser ({@link BrowserSession}): a
@@ -29,30 +26,30 @@ import org.springframework.context.ConfigurableApplicationContext;
  * is refused with the server's reason and the field marked.
  */
 class RecordsPageIT {
+  private static ServedRegister site;
   private static ReclaimStore store;
-  private static ConfigurableApplicationContext server;
   private static BrowserSession session;
-  private static String base;
 
   @BeforeAll
   static void start() {
     session = BrowserSession.launch();
-    store = ReclaimStore.open(StoreConfig.inMemory("records-page-it"));
-    store.inTransaction(
-        () -> {
-          store.regions().insertAll(List.of(DomainForTest.country()), "test", "fixture");
-          store.operators().insert(DomainForTest.operator(1), "test");
-          store.teams().insert(DomainForTest.team(90, 1), "test");
-          store
-              .hazardousAreas()
-              .insert(
-                  ReleaseForTest.area(10, 36.2).status(HazardStatus.IN_PROGRESS).build(), "test");
-          store.hazardousAreas().insert(DomainForTest.area(11, 36.3, 50.0), "test");
-          store.tasks().insert(ReleaseForTest.task(100, 10, TaskStatus.IN_PROGRESS), "test");
-          store.tasks().insert(ReleaseForTest.task(101, 11, TaskStatus.PLANNED), "test");
-        });
-    server = ReclaimServer.start(store, 0, Map.of("analyst", "pw-a"));
-    base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+    site =
+        ServedRegister.start(
+            "records-page-it",
+            s -> {
+              s.regions().insertAll(List.of(DomainForTest.country()), "test", "fixture");
+              s.operators().insert(DomainForTest.operator(1), "test");
+              s.teams().insert(DomainForTest.team(90, 1), "test");
+              s.hazardousAreas()
+                  .insert(
+                      ReleaseForTest.area(10, 36.2).status(HazardStatus.IN_PROGRESS).build(),
+                      "test");
+              s.hazardousAreas().insert(DomainForTest.area(11, 36.3, 50.0), "test");
+              s.tasks().insert(ReleaseForTest.task(100, 10, TaskStatus.IN_PROGRESS), "test");
+              s.tasks().insert(ReleaseForTest.task(101, 11, TaskStatus.PLANNED), "test");
+            },
+            Map.of("analyst", "pw-a"));
+    store = site.store;
   }
 
   @AfterAll
@@ -60,15 +57,14 @@ class RecordsPageIT {
     if (session != null) {
       session.close();
     }
-    if (server != null) {
-      server.close();
-      store.close();
+    if (site != null) {
+      site.close();
     }
   }
 
   private static Page open(BrowserContext context, String lang) {
     Page page = context.newPage();
-    page.navigate(base + "/app/records.html?lang=" + lang);
+    page.navigate(site.base + "/app/records.html?lang=" + lang);
     page.waitForSelector("#shell nav a[aria-current=page]");
     page.waitForFunction(
         "document.querySelectorAll('#transition select[name=status] option')" + ".length === 5");
