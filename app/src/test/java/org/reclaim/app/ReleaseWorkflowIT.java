@@ -57,16 +57,7 @@ class ReleaseWorkflowIT {
   }
 
   private static Task task(long id, long areaId) {
-    return new Task(
-        id,
-        areaId,
-        ReleaseMethod.MANUAL,
-        90L,
-        TaskStatus.PLANNED,
-        LocalDate.of(2026, 4, 1),
-        LocalDate.of(2026, 4, 30),
-        1000,
-        0);
+    return ReleaseForTest.task(id, areaId, TaskStatus.PLANNED);
   }
 
   @BeforeAll
@@ -79,6 +70,7 @@ class ReleaseWorkflowIT {
           store.teams().insert(DomainForTest.team(90, 1), "test");
           store.hazardousAreas().insert(area(10, 36.2), "test");
           store.hazardousAreas().insert(area(11, 36.3), "test");
+          store.hazardousAreas().insert(area(13, 36.4), "test");
           store.tasks().insert(task(100, 10), "test");
           store.tasks().insert(task(101, 11), "test");
           // A CHA that a completed NTS confirmed, under a farmland parcel at 36.5 E.
@@ -193,6 +185,38 @@ class ReleaseWorkflowIT {
     failQcAndReopen(m2);
     reworkAndReinspect();
     handOverAndFarm(m2);
+  }
+
+  @Test
+  void anAreaMovesByItselfWithAReasonKeptInTheAuditLog() throws Exception {
+    HttpResponse<String> illegal =
+        send(
+            "POST",
+            "/api/v1/hazardous-areas/13/transitions",
+            "analyst",
+            "{\"status\":\"IN_PROGRESS\"}",
+            "If-Match",
+            "\"1\"");
+    assertThat(illegal.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(illegal.body()).get("field").asString()).isEqualTo("status");
+    assertThat(illegal.body()).contains("cannot move from SUSPECTED to IN_PROGRESS");
+    HttpResponse<String> confirmed =
+        send(
+            "POST",
+            "/api/v1/hazardous-areas/13/transitions",
+            "analyst",
+            "{\"status\":\"CONFIRMED\",\"reason\":\"mine seen by the village council\"}",
+            "If-Match",
+            "\"1\"");
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+    assertThat(etag(confirmed)).isEqualTo("\"2\"");
+    assertThat(areaStatus(13)).isEqualTo(HazardStatus.CONFIRMED);
+    assertThat(store.audit().listFor("HazardousArea", 13))
+        .anySatisfy(
+            e ->
+                assertThat(e.afterJson())
+                    .contains("CONFIRMED")
+                    .contains("mine seen by the village council"));
   }
 
   private double completeTheWholeArea(String taskVersion) throws Exception {

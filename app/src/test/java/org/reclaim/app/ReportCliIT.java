@@ -2,9 +2,6 @@ package org.reclaim.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reclaim.app.cli.ReclaimCommand;
-import org.reclaim.app.register.RegisterFactory;
 import org.reclaim.domain.DomainForTest;
 import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.domain.release.LandRelease;
@@ -28,24 +24,15 @@ class ReportCliIT {
   @TempDir Path dir;
 
   private static String url(String name) {
-    return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    return CliForTest.url(name);
   }
 
   private static ReclaimStore open(String name) {
-    return RegisterFactory.open(RegisterFactory.config(url(name)));
+    return CliForTest.open(name);
   }
 
   private static String run(String... args) {
-    PrintStream old = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      int code = ReclaimCommand.commandLine().execute(args);
-      assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isZero();
-    } finally {
-      System.setOut(old);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return CliForTest.ok(args);
   }
 
   private static void seed(String db) {
@@ -88,6 +75,54 @@ class ReportCliIT {
     // 1,500 cancelled + 700 cleared = 2,200 m², 3 items, 2 bookings.
     assertThat(out).contains("2026-04\t2\t1500.00\t0.00\t700.00\t2200.00\t3");
     assertThat(out).contains("total\t2\t1500.00\t0.00\t700.00\t2200.00\t3");
+  }
+
+  @Test
+  void everyReportKeepsItsSubcommandOptionsAndColumns() {
+    seed("cli-all");
+    String db = url("cli-all");
+    assertThat(run("report", "donors", "--half", "2026-H1", "--db-url", db))
+        .startsWith(
+            "donor\tpledged_usd\tcommitted_usd\tdisbursed_usd\tspent_usd\toutputs_m2"
+                + "\tshare_percent");
+    assertThat(run("report", "cost-per-m2", "--by", "operator", "--db-url", db))
+        .startsWith("operator\ttasks\tcost_usd\treleased_m2\tusd_per_m2");
+    assertThat(run("report", "indicators", "--db-url", db))
+        .startsWith("code\tyear\ttarget\tactual\tachievement_percent\tgrade\tbudget_usd");
+    assertThat(run("report", "nexus", "--monthly", "--db-url", db))
+        .startsWith("region_id\tperiod\thectares");
+    // By year: 1,500 m² cancelled + 700 m² cleared in 2026, 2 bookings, 3 items.
+    assertThat(
+            run(
+                "report",
+                "operations",
+                "--from",
+                "2026-01-01",
+                "--to",
+                "2026-12-31",
+                "--by",
+                "YEAR",
+                "--db-url",
+                db))
+        .contains("2026\t2\t1500.00\t0.00\t700.00\t2200.00\t3");
+    String help = run("report", "--help");
+    for (String sub :
+        List.of(
+            "operations",
+            "monthly",
+            "donors",
+            "cost-per-m2",
+            "indicators",
+            "nexus",
+            "compensation",
+            "export")) {
+      assertThat(help).contains("  " + sub);
+    }
+    assertThat(run("report", "monthly", "--help")).contains("--month").contains("--pdf");
+    int refused =
+        ReclaimCommand.commandLine()
+            .execute("report", "operations", "--from", "April", "--to", "2026-04-30");
+    assertThat(refused).isEqualTo(2);
   }
 
   @Test

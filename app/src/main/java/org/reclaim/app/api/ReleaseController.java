@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.reclaim.app.release.CompensationService;
 import org.reclaim.app.release.CompletionInput;
-import org.reclaim.app.release.HandoverCertificate;
 import org.reclaim.app.release.HandoverService;
 import org.reclaim.app.release.QualityService;
 import org.reclaim.app.release.ReleaseService;
 import org.reclaim.domain.compensation.CompensationCheck;
 import org.reclaim.domain.compensation.CompensationRules;
 import org.reclaim.domain.handover.Handover;
-import org.reclaim.domain.hazard.HazardousArea;
+import org.reclaim.domain.hazard.HazardStatus;
 import org.reclaim.domain.hazard.LandUse;
 import org.reclaim.domain.quality.InspectionLevel;
 import org.reclaim.domain.quality.NonConformity;
@@ -67,8 +66,18 @@ class ReleaseController {
     this.handovers = new HandoverService(store);
   }
 
-  /** The body of a status change. */
-  record TransitionInput(TaskStatus status) {}
+  /**
+   * The body of a status change of a task ({@link TaskStatus}) or an area ({@link HazardStatus});
+   * {@code reason} is optional and kept in the audit log.
+   */
+  record TransitionInput<S extends Enum<S>>(S status, String reason) {
+    S required(S[] allowed) {
+      if (status == null) {
+        throw new RequestFieldException("status", "is required, one of " + List.of(allowed));
+      }
+      return status;
+    }
+  }
 
   @Operation(
       summary = "Move a task along its life cycle; the area follows (If-Match: task version)")
@@ -76,16 +85,28 @@ class ReleaseController {
   ResponseEntity<byte[]> transition(
       @PathVariable long id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
-      @RequestBody TransitionInput in,
+      @RequestBody TransitionInput<TaskStatus> in,
       Principal user) {
-    if (in == null || in.status() == null) {
-      throw new RequestFieldException(
-          "status", "is required, one of " + List.of(TaskStatus.values()));
-    }
-    long version = FeatureController.version(ifMatch);
+    TaskStatus status = in.required(TaskStatus.values());
     return feature(
         HazardTables.TASK,
-        release.transition(id, version, in.status(), user.getName()),
+        release.transition(
+            id, FeatureController.version(ifMatch), status, in.reason(), user.getName()),
+        HttpStatus.OK);
+  }
+
+  @Operation(summary = "Move a hazardous area along its life cycle (If-Match: area version)")
+  @PostMapping("/hazardous-areas/{id}/transitions")
+  ResponseEntity<byte[]> transitionArea(
+      @PathVariable long id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody TransitionInput<HazardStatus> in,
+      Principal user) {
+    HazardStatus status = in.required(HazardStatus.values());
+    return feature(
+        HazardTables.HAZARDOUS_AREA,
+        release.transitionArea(
+            id, FeatureController.version(ifMatch), status, in.reason(), user.getName()),
         HttpStatus.OK);
   }
 
@@ -224,11 +245,7 @@ class ReleaseController {
   @Operation(summary = "The printable handover certificate (HTML)")
   @GetMapping(value = "/handovers/{id}/certificate", produces = MediaType.TEXT_HTML_VALUE)
   String certificate(@PathVariable long id) {
-    Handover h = store.handovers().getById(id).value();
-    HazardousArea area = store.hazardousAreas().getById(h.hazardousAreaId()).value();
-    String region =
-        area.regionId() == null ? null : store.regions().getById(area.regionId()).value().name();
-    return HandoverCertificate.html(h, area, region);
+    return handovers.certificate(id);
   }
 
   /** The body of a land use update. */

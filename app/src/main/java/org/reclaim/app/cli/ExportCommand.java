@@ -30,7 +30,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return ReportCommand.withStore(
+    return RegisterCall.run(
+        "report export",
+        null,
         db,
         store -> {
           try {

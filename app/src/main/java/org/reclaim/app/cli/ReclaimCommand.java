@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       McdaCommand.class,
       PrioritiseCommand.class,
       ReportCommand.class,
+      ReleaseCommand.class,
+      FundingCommand.class,
       PlanCommand.class,
       BenchCommand.class
     })
@@ -29,7 +31,9 @@ public final class ReclaimCommand implements Runnable {
 
   /** The command line with every subcommand, ready to execute. */
   public static CommandLine commandLine() {
-    return new CommandLine(new ReclaimCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine line = new CommandLine(new ReclaimCommand());
+    ReportCommand.addTo(line.getSubcommands().get("report"));
+    return line.setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   /** Whether these arguments start a server that outlives {@code main}. */

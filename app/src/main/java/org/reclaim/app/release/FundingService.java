@@ -58,11 +58,7 @@ public final class FundingService {
     exists(store.donors().findById(donorId).isPresent(), "Grant", "donorId", "donor", donorId);
     if (pledgeId != null) {
       Pledge p =
-          store
-              .pledges()
-              .findById(pledgeId)
-              .orElseThrow(() -> missing("Grant", "pledgeId", "pledge", pledgeId))
-              .value();
+          referenced(store.pledges().findById(pledgeId), "Grant", "pledgeId", "pledge", pledgeId);
       if (p.donorId() != donorId) {
         throw new DomainException(
             "Grant", "pledgeId", "pledge " + pledgeId + " is donor " + p.donorId() + "'s");
@@ -130,11 +126,8 @@ public final class FundingService {
 
   private void checkGrant(Task task, CostBooking c) {
     Grant g =
-        store
-            .grants()
-            .findById(c.grantId())
-            .orElseThrow(() -> missing("CostBooking", "grantId", "grant", c.grantId()))
-            .value();
+        referenced(
+            store.grants().findById(c.grantId()), "CostBooking", "grantId", "grant", c.grantId());
     HazardousArea area = store.hazardousAreas().getById(task.hazardousAreaId()).value();
     String refusal = g.earmark().refusal(area.regionId(), task.method().activity(), c.bookedOn());
     if (refusal != null) {
@@ -173,12 +166,24 @@ public final class FundingService {
 
   public Versioned<IndicatorTarget> target(
       long indicatorId, int year, double targetValue, double budgetUsd, String actor) {
-    exists(
-        store.indicators().findById(indicatorId).isPresent(),
-        "IndicatorTarget",
-        "indicatorId",
-        "indicator",
-        indicatorId);
+    Indicator indicator =
+        referenced(
+            store.indicators().findById(indicatorId),
+            "IndicatorTarget",
+            "indicatorId",
+            "indicator",
+            indicatorId);
+    if (targetValue == indicator.baselineValue()) {
+      // Achievement is graded from the baseline to the target (GradingOp): none to grade.
+      throw new DomainException(
+          "IndicatorTarget",
+          "targetValue",
+          "equals the baseline "
+              + indicator.baselineValue()
+              + " of indicator "
+              + indicator.code()
+              + "; nothing to achieve");
+    }
     return store
         .indicatorTargets()
         .insert(
@@ -190,6 +195,12 @@ public final class FundingService {
     if (!present) {
       throw missing(entity, field, what, id);
     }
+  }
+
+  /** The record a reference names, or a refusal naming the referring field. */
+  private static <T> T referenced(
+      java.util.Optional<Versioned<T>> found, String entity, String field, String what, long id) {
+    return found.orElseThrow(() -> missing(entity, field, what, id)).value();
   }
 
   private static DomainException missing(String entity, String field, String what, long id) {

@@ -80,6 +80,22 @@ public final class HandoverService {
         });
   }
 
+  /** The printable certificate of a handover (HTML), with the area and its region's name. */
+  public String certificate(long handoverId) {
+    Handover h = store.handovers().getById(handoverId).value();
+    HazardousArea area = store.hazardousAreas().getById(h.hazardousAreaId()).value();
+    String region =
+        area.regionId() == null ? null : store.regions().getById(area.regionId()).value().name();
+    return HandoverCertificate.html(h, area, region);
+  }
+
+  /** The handover of an area, if it has been handed over. */
+  public java.util.Optional<Versioned<Handover>> findByArea(long areaId) {
+    return store.handovers().listWhere("hazardous_area_id = ?", areaId).stream()
+        .findFirst()
+        .map(h -> store.handovers().getById(h.id()));
+  }
+
   /** Records the land's use after release and the day it returned to use. */
   public Versioned<Handover> returnToUse(
       long handoverId, long expectedVersion, LandUse use, LocalDate on, String actor) {

@@ -2,12 +2,14 @@ package org.reclaim.app.release;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.reclaim.domain.DomainException;
 import org.reclaim.domain.geometry.Wgs84;
+import org.reclaim.domain.hazard.HazardStatus;
 import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.domain.release.CompletionReport;
 import org.reclaim.domain.release.LandRelease;
@@ -17,6 +19,7 @@ import org.reclaim.domain.task.Task;
 import org.reclaim.domain.task.TaskStatus;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.Versioned;
+import org.reclaim.store.audit.AuditLog;
 
 /**
  * The land release workflow over the register: task status changes with their effect on the area,
@@ -42,9 +45,22 @@ public final class ReleaseService {
    */
   public Versioned<Task> transition(
       long taskId, long expectedVersion, TaskStatus target, String actor) {
+    return transition(taskId, expectedVersion, target, null, actor);
+  }
+
+  /**
+   * Moves a task to {@code target}, as {@link #transition(long, long, TaskStatus, String)}, and
+   * keeps the reason given for it (e.g. "suspended: access road flooded") in the audit log beside
+   * the change.
+   *
+   * @param reason why, in the words of whoever moved it; {@code null} or blank = none given
+   */
+  public Versioned<Task> transition(
+      long taskId, long expectedVersion, TaskStatus target, String reason, String actor) {
     return store.inTransaction(
         () -> {
           Task task = store.tasks().getById(taskId).value();
+          noteReason("Task", taskId, task.status(), target, reason, actor);
           Versioned<HazardousArea> area = store.hazardousAreas().getById(task.hazardousAreaId());
           ReleaseWorkflow.Step step;
           Optional<CompletionReport> report = reportOf(taskId);
@@ -57,6 +73,43 @@ public final class ReleaseService {
           }
           return write(step, area, expectedVersion, actor);
         });
+  }
+
+  /**
+   * Moves a hazardous area along its life cycle by itself, as a {@code PUT} of the area does (e.g.
+   * {@code SUSPECTED → CONFIRMED} after direct evidence, {@code TASKED → SUSPECTED} when a task is
+   * withdrawn), keeping the reason in the audit log. Changes that follow from a task's work are
+   * made by {@link #transition} and {@link #complete}.
+   *
+   * @param expectedVersion the area's version the caller read
+   * @param reason why; {@code null} or blank = none given
+   * @throws DomainException naming {@code status} for a transition IMAS 07.11's life cycle does not
+   *     allow, with the statuses that are
+   */
+  public Versioned<HazardousArea> transitionArea(
+      long areaId, long expectedVersion, HazardStatus target, String reason, String actor) {
+    return store.inTransaction(
+        () -> {
+          HazardousArea area = store.hazardousAreas().getById(areaId).value();
+          HazardousArea moved = area.withStatus(target);
+          noteReason("HazardousArea", areaId, area.status(), target, reason, actor);
+          return store.hazardousAreas().update(moved, expectedVersion, actor);
+        });
+  }
+
+  private void noteReason(
+      String entity, long id, Enum<?> from, Enum<?> to, String reason, String actor) {
+    if (reason != null && !reason.isBlank()) {
+      store
+          .audit()
+          .record(
+              actor,
+              entity,
+              id,
+              AuditLog.Action.TRANSITION,
+              Map.of("status", from.name()),
+              Map.of("status", to.name(), "reason", reason.strip()));
+    }
   }
 
   /**

@@ -6,11 +6,24 @@ import java.util.Map;
 import org.reclaim.domain.DomainException;
 
 /**
- * Grades indicators. Achievement is the share of the way from baseline to target that the actual
- * value covers: {@code (actual − baseline) / (target − baseline)}, so a yearly flow measured from a
- * zero baseline is simply actual / target. The grade follows from thresholds on achievement: {@code
- * MET} at {@link Thresholds#met} or more, {@code MOSTLY_MET} at {@link Thresholds#mostly}, {@code
- * PROGRESSING} at {@link Thresholds#progressing}, else {@code NOT_MET}.
+ * Grades indicators against their baseline. Achievement is the share of the way from the baseline
+ * to the year's target that the actual value covers:
+ *
+ * <pre>achievement = (actual − baseline) / (target − baseline)</pre>
+ *
+ * so an indicator whose baseline is 12 km² released a year and whose 2026 target is 30 km² has
+ * achieved 50 % when 21 km² are released in 2026, not 70 %: the 12 km² a year the programme already
+ * managed are not progress. A target below the baseline (a quantity to bring down) works the same
+ * way; an actual below the baseline is negative achievement. This is the measure of results-based
+ * evaluation that IMAS 14.10 (evaluation of mine action interventions) describes — change from the
+ * baseline the strategy started from, against the change it set out to make — and the one of
+ * ministries' policy evaluation sheets (Japan's Ministry of Internal Affairs and Communications,
+ * guidelines for objective-based policy evaluation, 2013: from the baseline value to the target
+ * value).
+ *
+ * <p>The grade follows from thresholds on achievement: {@code MET} at {@link Thresholds#met} or
+ * more, {@code MOSTLY_MET} at {@link Thresholds#mostly}, {@code PROGRESSING} at {@link
+ * Thresholds#progressing}, else {@code NOT_MET}.
  *
  * <p>Contract: achievement is finite; a target equal to the baseline is refused (nothing to
  * achieve). Pure functions; thread safe.
@@ -80,12 +93,12 @@ public final class GradingOp {
   }
 
   /**
-   * The evaluation sheet: one row per target of {@code indicator}, with the actual of its year.
-   * Baselines count from zero for yearly flows ({@code *_KM2}, items, hectares back in a year): the
-   * baseline value is the level the strategy started from and is shown, but a flow is graded on the
-   * year's own total against the year's target.
+   * The evaluation sheet: one row per target of {@code indicator}, in year order, with the actual
+   * of its year graded from the indicator's baseline ({@link Indicator#baselineValue}) towards the
+   * year's target. A year without an actual counts 0.
    *
    * @param actualByYear the measure computed from the register, year → value
+   * @throws DomainException naming {@code targetValue} when a target equals the baseline
    */
   public static List<Row> sheet(
       Indicator indicator,
@@ -96,7 +109,7 @@ public final class GradingOp {
     for (IndicatorTarget target :
         targets.stream().sorted((a, b) -> Integer.compare(a.year(), b.year())).toList()) {
       double actual = actualByYear.getOrDefault(target.year(), 0.0);
-      double a = achievement(0, target.targetValue(), actual);
+      double a = achievement(indicator.baselineValue(), target.targetValue(), actual);
       rows.add(
           new Row(
               indicator,

@@ -22,7 +22,12 @@ public final class AuditLog {
     INSERT,
     UPDATE,
     DELETE,
-    BULK_INSERT
+    BULK_INSERT,
+    /**
+     * A status change with the reason given for it, beside the record's {@code UPDATE} entry:
+     * before and after hold {@code status} (and {@code reason}).
+     */
+    TRANSITION
   }
 
   /**
