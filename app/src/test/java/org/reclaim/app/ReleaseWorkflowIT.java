@@ -60,6 +60,14 @@ class ReleaseWorkflowIT {
     return ReleaseForTest.task(id, areaId, TaskStatus.PLANNED);
   }
 
+  private static final Map<String, String> USERS =
+      Map.of(
+          "analyst", "pw-a",
+          "donor", "pw-d",
+          "operator", "pw-o",
+          "operator-1", "pw-o1",
+          "operator-2", "pw-o2");
+
   @BeforeAll
   static void start() {
     store = ReclaimStore.open(StoreConfig.inMemory("release-it"));
@@ -73,6 +81,9 @@ class ReleaseWorkflowIT {
           store.hazardousAreas().insert(area(13, 36.4), "test");
           store.tasks().insert(task(100, 10), "test");
           store.tasks().insert(task(101, 11), "test");
+          store.operators().insert(DomainForTest.operator(2), "test");
+          store.hazardousAreas().insert(area(14, 36.6), "test");
+          store.tasks().insert(task(104, 14), "test");
           // A CHA that a completed NTS confirmed, under a farmland parcel at 36.5 E.
           store
               .hazardousAreas()
@@ -96,9 +107,7 @@ class ReleaseWorkflowIT {
                   "test");
           store.parcels().insert(DomainForTest.parcel(60, 36.5, 50.0), "test");
         });
-    server =
-        ReclaimServer.start(
-            store, 0, Map.of("analyst", "pw-a", "donor", "pw-d", "operator", "pw-o"));
+    server = ReclaimServer.start(store, 0, USERS);
     base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
   }
 
@@ -117,7 +126,7 @@ class ReleaseWorkflowIT {
                 body == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body));
-    String pw = Map.of("analyst", "pw-a", "donor", "pw-d", "operator", "pw-o").get(user);
+    String pw = USERS.get(user);
     b.header(
         "Authorization",
         "Basic "
@@ -426,5 +435,43 @@ class ReleaseWorkflowIT {
             send("POST", "/api/v1/tasks/100/transitions", "operator", "{\"status\":\"PLANNED\"}")
                 .statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void anOperatorsFieldManagerReportsOnTheOwnTeamsTasksOnly() throws Exception {
+    // task 104 is worked by team 90 of operator 1
+    HttpResponse<String> other =
+        send(
+            "POST",
+            "/api/v1/tasks/104/transitions",
+            "operator-2",
+            "{\"status\":\"ASSIGNED\"}",
+            "If-Match",
+            "\"1\"");
+    assertThat(other.statusCode()).as(other.body()).isEqualTo(403);
+    assertThat(JSON.readTree(other.body()).get("detail").asString())
+        .isEqualTo("task 104 is worked by a team of operator 1; operator-2 reports for operator 2");
+    assertThat(store.tasks().getById(104).value().status()).isEqualTo(TaskStatus.PLANNED);
+
+    HttpResponse<String> own =
+        send(
+            "POST",
+            "/api/v1/tasks/104/transitions",
+            "operator-1",
+            "{\"status\":\"ASSIGNED\",\"reason\":\"team 90 on site Monday\"}",
+            "If-Match",
+            "\"1\"");
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+    assertThat(store.tasks().getById(104).value().status()).isEqualTo(TaskStatus.ASSIGNED);
+    // field managers report; they do not run QC or hand land over
+    assertThat(qcAs("operator-1", 104).statusCode()).isEqualTo(403);
+  }
+
+  private HttpResponse<String> qcAs(String user, long task) throws Exception {
+    return send(
+        "POST",
+        "/api/v1/tasks/" + task + "/qc-inspections",
+        user,
+        "{\"inspectedOn\":\"2026-05-01\",\"inspector\":\"x\",\"nonConformingUnits\":0}");
   }
 }

@@ -58,6 +58,11 @@ class ProblemHandler {
     return ApiProblem.field(HttpStatus.NOT_FOUND, "request", "layer", e.getMessage());
   }
 
+  @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+  ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e) {
+    return ApiProblem.of(HttpStatus.FORBIDDEN, "forbidden", "Not yours to record", e.getMessage());
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
     return ApiProblem.of(HttpStatus.NOT_FOUND, "not-found", "No such record", e.getMessage());

@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.reclaim.app.release.CompensationService;
 import org.reclaim.app.release.CompletionInput;
 import org.reclaim.app.release.HandoverService;
 import org.reclaim.app.release.QualityService;
 import org.reclaim.app.release.ReleaseService;
+import org.reclaim.app.security.Users;
 import org.reclaim.domain.compensation.CompensationCheck;
 import org.reclaim.domain.compensation.CompensationRules;
 import org.reclaim.domain.handover.Handover;
@@ -23,6 +26,7 @@ import org.reclaim.domain.quality.NonConformity;
 import org.reclaim.domain.quality.QcInspection;
 import org.reclaim.domain.quality.SamplingPlan;
 import org.reclaim.domain.release.CompletionReport;
+import org.reclaim.domain.task.Task;
 import org.reclaim.domain.task.TaskStatus;
 import org.reclaim.store.NotFoundException;
 import org.reclaim.store.ReclaimStore;
@@ -33,6 +37,7 @@ import org.reclaim.store.tables.ReleaseTables;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -88,11 +93,48 @@ class ReleaseController {
       @RequestBody TransitionInput<TaskStatus> in,
       Principal user) {
     TaskStatus status = in.required(TaskStatus.values());
+    requireOwnTask(id, user);
     return feature(
         HazardTables.TASK,
         release.transition(
             id, FeatureController.version(ifMatch), status, in.reason(), user.getName()),
         HttpStatus.OK);
+  }
+
+  /**
+   * An operator's field manager reports only on tasks worked by the own organisation's teams; other
+   * roles the security configuration lets through are not limited here.
+   *
+   * @throws AccessDeniedException (403) for another operator's task or an unassigned one
+   */
+  private void requireOwnTask(long taskId, Principal user) {
+    if (!"OPERATOR".equals(Users.role(user.getName()))) {
+      return;
+    }
+    OptionalLong organisation = Users.organisation(user.getName());
+    Optional<Task> task = store.tasks().findById(taskId).map(Versioned::value);
+    if (task.isEmpty()) {
+      return; // the service answers 404
+    }
+    Long teamId = task.get().teamId();
+    Optional<Long> operator =
+        teamId == null
+            ? Optional.empty()
+            : store.teams().findById(teamId).map(t -> t.value().operatorId());
+    if (organisation.isEmpty()
+        || operator.isEmpty()
+        || operator.get() != organisation.getAsLong()) {
+      throw new AccessDeniedException(
+          "task "
+              + taskId
+              + (operator.isEmpty()
+                  ? " has no team yet"
+                  : " is worked by a team of operator " + operator.get())
+              + "; "
+              + user.getName()
+              + " reports for "
+              + (organisation.isEmpty() ? "no operator" : "operator " + organisation.getAsLong()));
+    }
   }
 
   @Operation(summary = "Move a hazardous area along its life cycle (If-Match: area version)")
@@ -117,6 +159,7 @@ class ReleaseController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CompletionInput in,
       Principal user) {
+    requireOwnTask(id, user);
     long version = FeatureController.version(ifMatch);
     Versioned<CompletionReport> r = release.complete(id, version, in, user.getName());
     return created(

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.reclaim.app.ReclaimServer;
 import org.reclaim.app.register.DemoLoader;
 import org.reclaim.app.register.RegisterFactory;
+import org.reclaim.app.security.Users;
 import org.reclaim.bench.demo.DemoDataGenerator;
 import org.reclaim.bench.demo.DemoDataSet;
 import org.reclaim.bench.demo.DemoParameters;
@@ -99,8 +100,12 @@ final class DemoCommand implements Callable<Integer> {
     users.put("analyst", DEMO_PASSWORD);
     users.put("admin", DEMO_PASSWORD);
     users.put("donor", DEMO_PASSWORD);
+    // the field manager of the first operator: reports on that operator's teams' tasks
+    data.operators().stream()
+        .findFirst()
+        .ifPresent(o -> users.put(Users.OPERATOR_PREFIX + o.id(), DEMO_PASSWORD));
     ReclaimServer.start(store, port, users);
-    ServeCommand.printAccess(port, config, new org.reclaim.app.security.Users(users));
+    ServeCommand.printAccess(port, config, new Users(users));
     return 0;
   }
 }

@@ -83,6 +83,13 @@ public class SecurityConfig {
                     // Scoring a matrix the caller sends changes nothing in the register.
                     .requestMatchers(HttpMethod.POST, "/api/v1/mcda")
                     .authenticated()
+                    // An operator's field manager reports progress and completion of the own
+                    // teams' tasks (DESIGN §1); ReleaseController checks the team's operator.
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/tasks/*/transitions",
+                        "/api/v1/tasks/*/completion-report")
+                    .hasAnyRole("ADMIN", "ANALYST", "OPERATOR")
                     .requestMatchers("/api/**")
                     .hasAnyRole("ADMIN", "ANALYST")
                     .anyRequest()

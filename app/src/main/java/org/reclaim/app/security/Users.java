@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * The accounts the server accepts, user name → password in clear (only held in memory to be hashed
- * at start-up). Names map to roles: {@code admin} → ADMIN, {@code analyst} → ANALYST, {@code
- * operator} → OPERATOR, {@code donor} → DONOR; any other name is a read-only ANALYST.
+ * at start-up). Names map to roles: {@code admin} → ADMIN, {@code analyst} → ANALYST, {@code donor}
+ * → DONOR, {@code operator-<id>} → OPERATOR, the field manager of the operator organisation with
+ * that id (who may report progress and completion of their own teams' tasks, DESIGN §1), {@code
+ * operator} → OPERATOR of no organisation (reads only); any other name is an ANALYST.
  *
  * @param passwords user name → password
  */
@@ -44,6 +46,9 @@ public record Users(Map<String, String> passwords) {
 
   /** The role of a user name. */
   public static String role(String user) {
+    if (organisation(user).isPresent()) {
+      return "OPERATOR";
+    }
     return switch (user) {
       case "admin" -> "ADMIN";
       case "operator" -> "OPERATOR";
@@ -51,4 +56,20 @@ public record Users(Map<String, String> passwords) {
       default -> "ANALYST";
     };
   }
+
+  /** The operator organisation an {@code operator-<id>} account reports for; empty otherwise. */
+  public static java.util.OptionalLong organisation(String user) {
+    if (user.startsWith(OPERATOR_PREFIX)) {
+      try {
+        long id = Long.parseLong(user.substring(OPERATOR_PREFIX.length()));
+        return id > 0 ? java.util.OptionalLong.of(id) : java.util.OptionalLong.empty();
+      } catch (NumberFormatException e) {
+        return java.util.OptionalLong.empty();
+      }
+    }
+    return java.util.OptionalLong.empty();
+  }
+
+  /** Account names of operators' field managers: this, then the operator's id. */
+  public static final String OPERATOR_PREFIX = "operator-";
 }
