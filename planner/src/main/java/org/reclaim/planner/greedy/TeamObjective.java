@@ -22,6 +22,7 @@ final class TeamObjective {
   private int[] prefixFree = new int[64];
   private double[] prefixSum = new double[64];
   private double[] costs = new double[64];
+  private double contribution;
 
   TeamObjective(ProblemIndex index) {
     this.index = index;
@@ -56,36 +57,31 @@ final class TeamObjective {
       prefixFree[k] = free;
       prefixSum[k] = sum;
       if (k < n) {
-        int i = list[k];
-        int start = calendar.startDay(Math.max(free, releaseDay[i]));
-        int d = Math.max(0, index.durationDays(i, t));
-        boolean fits = calendar.overrunDays(start, d) == 0 || inProgressTeam[i] == t;
-        free = calendar.endDay(start, d);
-        sum += value[i] * (fits ? free : penaltyDay);
+        free = work(calendar, t, list[k], free);
+        sum += contribution;
       }
     }
-    int dj = index.durationDays(j, t);
     for (int k = first; k <= n; k++) {
-      int start = calendar.startDay(Math.max(prefixFree[k], releaseDay[j]));
-      free = calendar.endDay(start, dj);
-      sum = prefixSum[k] + value[j] * (calendar.overrunDays(start, dj) == 0 ? free : penaltyDay);
+      free = work(calendar, t, j, prefixFree[k]);
+      sum = prefixSum[k] + contribution;
       for (int q = k; q < n; q++) {
         if (free == prefixFree[q]) {
           sum += prefixSum[n] - prefixSum[q];
           break;
         }
-        int i = list[q];
-        start = calendar.startDay(Math.max(free, releaseDay[i]));
-        int d = Math.max(0, index.durationDays(i, t));
-        boolean fits = calendar.overrunDays(start, d) == 0 || inProgressTeam[i] == t;
-        free = calendar.endDay(start, d);
-        sum += value[i] * (fits ? free : penaltyDay);
+        free = work(calendar, t, list[q], free);
+        sum += contribution;
       }
       costs[k] = sum;
     }
     return costs;
   }
 
+  /**
+   * Team t's objective working {@code list} (first {@code n} elements) with the element at {@code
+   * removeAt} taken out (or none, -1) and task {@code insert} put at {@code insertAt} of the list
+   * after that removal (or none, -1).
+   */
   double of(int t, int[] list, int n, int removeAt, int insert, int insertAt) {
     WorkCalendar calendar = index.calendar(t);
     double sum = 0;
@@ -93,26 +89,33 @@ final class TeamObjective {
     int position = 0;
     for (int k = 0; k <= n; k++) {
       if (insert >= 0 && position == insertAt) {
-        int start = calendar.startDay(Math.max(free, releaseDay[insert]));
-        int d = index.durationDays(insert, t);
-        free = calendar.endDay(start, d);
-        sum += value[insert] * (calendar.overrunDays(start, d) == 0 ? free : penaltyDay);
+        free = work(calendar, t, insert, free);
+        sum += contribution;
         position++;
       }
       if (k == n) {
         break;
       }
-      if (k == removeAt) {
-        continue;
+      if (k != removeAt) {
+        free = work(calendar, t, list[k], free);
+        sum += contribution;
+        position++;
       }
-      int j = list[k];
-      int start = calendar.startDay(Math.max(free, releaseDay[j]));
-      int d = Math.max(0, index.durationDays(j, t));
-      boolean fits = calendar.overrunDays(start, d) == 0 || inProgressTeam[j] == t;
-      free = calendar.endDay(start, d);
-      sum += value[j] * (fits ? free : penaltyDay);
-      position++;
     }
     return sum;
+  }
+
+  /**
+   * Works task i on team t from day {@code free} on: returns the day the team is free again, and
+   * leaves the task's share of the objective in {@link #contribution} (value × completion day, or
+   * value × the penalty day when it runs past availability and is not in progress on t).
+   */
+  private int work(WorkCalendar calendar, int t, int i, int free) {
+    int start = calendar.startDay(Math.max(free, releaseDay[i]));
+    int d = Math.max(0, index.durationDays(i, t));
+    int end = calendar.endDay(start, d);
+    boolean fits = calendar.overrunDays(start, d) == 0 || inProgressTeam[i] == t;
+    contribution = value[i] * (fits ? end : penaltyDay);
+    return end;
   }
 }
