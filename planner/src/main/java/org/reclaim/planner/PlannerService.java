@@ -129,7 +129,8 @@ public final class PlannerService {
     }
     List<int[]> start =
         lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
-    TimefoldPlanner.Outcome solved = TimefoldPlanner.solve(index, options, start, progress, handle);
+    TimefoldPlanner.Outcome solved =
+        TimefoldPlanner.solve(index, options, start, true, progress, handle);
     return new PlanResult(
         solved.plan(), greedy, solved.analysis(), PlanChanges.between(previous, solved.plan()));
   }

@@ -116,6 +116,25 @@ class PlannerServiceTest {
     Assignment pinned = again.plan().findAssignment(started.taskId()).orElseThrow();
     assertThat(pinned.pinned()).isTrue();
     assertThat(pinned.teamId()).isEqualTo(started.teamId());
+    // the stability level counts exactly the tasks that left their team of the first plan
+    long offTheirTeam =
+        first.plan().assignments().stream()
+            .filter(
+                a ->
+                    again
+                        .plan()
+                        .findAssignment(a.taskId())
+                        .map(b -> !b.teamId().equals(a.teamId()))
+                        .orElse(true))
+            .count();
+    assertThat(again.analysis())
+        .filteredOn(c -> c.constraint().equals("Task stays on its team when re-planning"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.level()).isEqualTo("stability");
+              assertThat((long) c.matches()).isEqualTo(offTheirTeam);
+            });
   }
 
   @Test

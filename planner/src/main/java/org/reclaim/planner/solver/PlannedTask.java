@@ -31,6 +31,7 @@ public class PlannedTask {
   private boolean[] accreditedByTeam;
   private @Nullable EarmarkFact earmark;
   private int inProgressTeam;
+  private int previousTeam = -1;
 
   private @Nullable GeoPoint travelFrom;
   private long travelMetres;
@@ -99,6 +100,7 @@ public class PlannedTask {
             accreditedByTeam,
             earmark,
             inProgressTeam);
+    c.previousTeam = previousTeam;
     c.startDay = startDay;
     c.endDay = endDay;
     return c;
@@ -130,6 +132,23 @@ public class PlannedTask {
       return null;
     }
     return team.getCalendar().endDay(startDay, getDurationDays());
+  }
+
+  /**
+   * Re-planning: the position of the team the task had in the plan being replaced, or -1 (a fresh
+   * solve, or a task new to the plan).
+   */
+  public int getPreviousTeam() {
+    return previousTeam;
+  }
+
+  void setPreviousTeam(int previousTeam) {
+    this.previousTeam = previousTeam;
+  }
+
+  /** Whether the task had a team in the plan being replaced and is no longer in plan on it. */
+  public boolean isMovedFromPreviousTeam() {
+    return previousTeam >= 0 && (!isInPlan() || team == null || team.getIndex() != previousTeam);
   }
 
   public String getId() {

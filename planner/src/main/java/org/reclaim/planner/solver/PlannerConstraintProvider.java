@@ -17,8 +17,11 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
  *   <li><b>soft 0, objective</b>: Σ value × completion day over assigned tasks, plus value × 2 ×
  *       horizon for each task left out ({@link org.reclaim.planner.plan.PlanKpis}), in value units
  *       scaled by the solution's value scale.
- *   <li><b>soft 1, travel</b>: metres from base to the first task and between consecutive tasks.
- *   <li><b>soft 2, cost</b>: day rate × working days, US cents.
+ *   <li><b>soft 1, stability</b> (re-planning only): 1 per task of the plan being replaced that no
+ *       longer stays on its team, so the search moves a task only for a better objective, never for
+ *       less driving or a cheaper team.
+ *   <li><b>soft 2, travel</b>: metres from base to the first task and between consecutive tasks.
+ *   <li><b>soft 3, cost</b>: day rate × working days, US cents.
  * </ol>
  *
  * <p>"A task is done by one team at a time" and "a team does one task at a time" need no
@@ -49,19 +52,23 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
   /** Soft 0: a task left out counts as completed at twice the horizon. */
   public static final String UNASSIGNED_TASK = "Task left unassigned";
 
-  /** Soft 1: less driving between sites. */
+  /** Soft 1: re-planning changes as little as needed. */
+  public static final String KEEP_PREVIOUS_TEAM = "Task stays on its team when re-planning";
+
+  /** Soft 2: less driving between sites. */
   public static final String TRAVEL = "Travel between tasks";
 
-  /** Soft 2: cheaper teams when all else is equal. */
+  /** Soft 3: cheaper teams when all else is equal. */
   public static final String COST = "Team cost";
 
   private static final int HARD_LEVELS = 1;
-  private static final int SOFT_LEVELS = 3;
+  private static final int SOFT_LEVELS = 4;
   private static final BendableLongScore HARD =
       BendableLongScore.ofHard(HARD_LEVELS, SOFT_LEVELS, 0, 1);
   private static final BendableLongScore OBJECTIVE = soft(0);
-  private static final BendableLongScore TRAVEL_LEVEL = soft(1);
-  private static final BendableLongScore COST_LEVEL = soft(2);
+  private static final BendableLongScore STABILITY = soft(1);
+  private static final BendableLongScore TRAVEL_LEVEL = soft(2);
+  private static final BendableLongScore COST_LEVEL = soft(3);
 
   private static BendableLongScore soft(int level) {
     return BendableLongScore.ofSoft(HARD_LEVELS, SOFT_LEVELS, level, 1);
@@ -71,8 +78,9 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
   static int levelOf(String constraint) {
     return switch (constraint) {
       case WEIGHTED_COMPLETION, UNASSIGNED_TASK, WITHIN_AVAILABILITY -> 0;
-      case TRAVEL -> 1;
-      case COST -> 2;
+      case KEEP_PREVIOUS_TEAM -> 1;
+      case TRAVEL -> 2;
+      case COST -> 3;
       default -> -1;
     };
   }
@@ -86,6 +94,7 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
       earmarkBudget(factory),
       weightedCompletion(factory),
       unassignedTask(factory),
+      keepPreviousTeam(factory),
       travel(factory),
       cost(factory)
     };
@@ -153,6 +162,15 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
         .penalizeLong(OBJECTIVE, PlannedTask::getUnassignedPenalty)
         .justifyWith((t, s) -> justify(t, t.getUnassignedPenalty(), "left out of the plan"))
         .asConstraint(UNASSIGNED_TASK);
+  }
+
+  Constraint keepPreviousTeam(ConstraintFactory factory) {
+    return factory
+        .forEachIncludingUnassigned(PlannedTask.class)
+        .filter(PlannedTask::isMovedFromPreviousTeam)
+        .penalizeLong(STABILITY, t -> 1)
+        .justifyWith((t, s) -> justify(t, 1, "moved off its team in the plan being replaced"))
+        .asConstraint(KEEP_PREVIOUS_TEAM);
   }
 
   Constraint travel(ConstraintFactory factory) {

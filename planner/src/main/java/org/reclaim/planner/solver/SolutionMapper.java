@@ -91,6 +91,15 @@ final class SolutionMapper {
     return new TaskingSolution(teams, tasks, earmarks);
   }
 
+  /** Records each task's team in the solution as the team of the plan being replaced. */
+  static void markPreviousTeams(TaskingSolution solution) {
+    for (TeamSchedule team : solution.getTeams()) {
+      for (PlannedTask task : team.getTasks()) {
+        task.setPreviousTeam(team.getIndex());
+      }
+    }
+  }
+
   private static PlannedTask plannedTask(
       ProblemIndex index, int j, double scale, int penaltyDay, List<EarmarkFact> earmarks) {
     PlanTask task = index.task(j);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * The solver's working solution: team schedules (entities with the list variable, each with the
  * tasks it may take as its value range), the tasks that go into them and the earmarks (facts).
  *
- * <p>Score: {@link BendableLongScore} with one hard level and three soft levels, compared in order
+ * <p>Score: {@link BendableLongScore} with one hard level and four soft levels, compared in order
  * (see {@link PlannerConstraintProvider}).
  */
 @PlanningSolution(solutionCloner = TaskingSolutionCloner.class)
@@ -22,7 +22,7 @@ public class TaskingSolution {
 
   @PlanningEntityCollectionProperty private List<PlannedTask> tasks;
 
-  @PlanningScore(bendableHardLevelsSize = 1, bendableSoftLevelsSize = 3)
+  @PlanningScore(bendableHardLevelsSize = 1, bendableSoftLevelsSize = 4)
   private @Nullable BendableLongScore score;
 
   /** For the solver's cloner. */

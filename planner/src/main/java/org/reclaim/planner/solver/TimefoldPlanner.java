@@ -62,7 +62,24 @@ public final class TimefoldPlanner {
       @Nullable List<int[]> warmStart,
       @Nullable Consumer<SolveProgress> progress,
       @Nullable SolveHandle handle) {
+    return solve(index, options, warmStart, false, progress, handle);
+  }
+
+  /**
+   * The solver's plan; with {@code replan}, the warm start is the plan being replaced, and moving a
+   * task off its team there is penalised on the stability level (below the objective).
+   */
+  public static Outcome solve(
+      ProblemIndex index,
+      SolveOptions options,
+      @Nullable List<int[]> warmStart,
+      boolean replan,
+      @Nullable Consumer<SolveProgress> progress,
+      @Nullable SolveHandle handle) {
     TaskingSolution problem = SolutionMapper.toSolution(index, warmStart);
+    if (replan && warmStart != null) {
+      SolutionMapper.markPreviousTeams(problem);
+    }
     double scale = SolutionMapper.valueScale(index);
     double leftOut = SolutionMapper.penaltyOfTasksLeftOut(index, problem);
     SolverFactory<TaskingSolution> factory =
@@ -119,7 +136,7 @@ public final class TimefoldPlanner {
     return out;
   }
 
-  private static final String[] LEVELS = {"hard", "objective", "travel", "cost"};
+  private static final String[] LEVELS = {"hard", "objective", "stability", "travel", "cost"};
 
   /**
    * From this many tasks on, local search is plain hill climbing rather than late acceptance. On

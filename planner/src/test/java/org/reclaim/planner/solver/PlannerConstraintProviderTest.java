@@ -87,6 +87,33 @@ class PlannerConstraintProviderTest {
   }
 
   @Test
+  void keepPreviousTeam() {
+    // re-planning: "a" was on team B, "b" on team A, "c" on team A; now all three are on A or out
+    PlannedTask a = task("a", new int[] {1, 1}, BOTH);
+    a.setPreviousTeam(1);
+    PlannedTask b = task("b", new int[] {1, 1}, BOTH);
+    b.setPreviousTeam(0);
+    PlannedTask c = task("c", new int[] {1, 1}, BOTH);
+    c.setPreviousTeam(0);
+    verifier
+        .verifyThat(PlannerConstraintProvider::keepPreviousTeam)
+        .givenSolution(onTeamA(List.of(c), a, b))
+        .settingAllShadowVariables()
+        .penalizesBy(2);
+  }
+
+  @Test
+  void keepPreviousTeamNotPenalisedOnItsTeamOrInAFreshSolve() {
+    PlannedTask stays = task("a", new int[] {1, 1}, BOTH);
+    stays.setPreviousTeam(0);
+    verifier
+        .verifyThat(PlannerConstraintProvider::keepPreviousTeam)
+        .givenSolution(onTeamA(List.of(), stays, task("new", new int[] {1, 1}, BOTH)))
+        .settingAllShadowVariables()
+        .penalizesBy(0);
+  }
+
+  @Test
   void teamSuitsTerrain() {
     verifier
         .verifyThat(PlannerConstraintProvider::teamSuitsTerrain)
