@@ -193,6 +193,14 @@ class RankingApiIT {
     JsonNode r = JSON.readTree(send("POST", "/api/v1/profiles/ahp", "analyst", body).body());
     assertThat(r.get("consistencyRatio").asDouble()).isGreaterThan(0.10);
     assertThat(r.get("mostInconsistent")).isNotEmpty();
+    // the weights come back by criterion key, summing to 1
+    assertThat(r.get("weights").propertyNames())
+        .containsExactly("population_exposed", "accident_severity", "release_cost_usd");
+    assertThat(
+            r.get("weights").get("population_exposed").asDouble()
+                + r.get("weights").get("accident_severity").asDouble()
+                + r.get("weights").get("release_cost_usd").asDouble())
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test

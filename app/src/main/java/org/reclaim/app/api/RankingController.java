@@ -151,6 +151,15 @@ class RankingController {
     return new RunView(run, offset, limit, areas);
   }
 
+  @Operation(
+      summary =
+          "Every area of a run, best first, as table rows: rank, score, stability, code, name,"
+              + " region, status (for the web app's sortable table and the map's colours)")
+  @GetMapping("/{id}/rows")
+  List<RankingRepository.Row> rows(@PathVariable long id) {
+    return service.listRows(id);
+  }
+
   @Operation(summary = "One area's score explanation in a run, with the records behind it")
   @GetMapping("/{id}/areas/{areaId}")
   EntryView area(@PathVariable long id, @PathVariable long areaId) {

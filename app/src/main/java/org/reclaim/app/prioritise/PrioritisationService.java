@@ -91,6 +91,12 @@ public final class PrioritisationService {
     return runs.listEntries(runId, offset, limit);
   }
 
+  /** Every area of a run as a table row, best first (see {@link RankingRepository.Row}). */
+  public List<RankingRepository.Row> listRows(long runId) {
+    runs.getRun(runId);
+    return runs.listRows(runId);
+  }
+
   /** One area's entry in a run. */
   public RankingRepository.Entry getEntry(long runId, long areaId) {
     return runs.getEntry(runId, areaId);

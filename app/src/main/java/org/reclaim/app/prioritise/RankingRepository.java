@@ -65,6 +65,24 @@ public final class RankingRepository {
       Map<String, long[]> sources,
       RankStability stability) {}
 
+  /**
+   * A ranked area as a row of the ranking table: its place, stability and the area's identity and
+   * status from the register (code, name and region are {@code null} when the area was deleted
+   * after the run; the stability figures are {@code null} when the run computed none).
+   */
+  public record Row(
+      long areaId,
+      int rank,
+      double score,
+      Integer medianRank,
+      Integer p5Rank,
+      Integer p95Rank,
+      Double probabilityTopN,
+      String code,
+      String name,
+      Long regionId,
+      String status) {}
+
   long insertRun(Run run) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     store
@@ -173,6 +191,31 @@ public final class RankingRepository {
     return store
         .jdbc()
         .query(ENTRY_SQL + " WHERE run_id = ? ORDER BY rank_no, area_id", ENTRY, runId);
+  }
+
+  /** Every row of a run, best first, joined with the areas' code, name, region and status. */
+  List<Row> listRows(long runId) {
+    return store
+        .jdbc()
+        .query(
+            "SELECT e.area_id, e.rank_no, e.score, e.median_rank, e.p5_rank, e.p95_rank,"
+                + " e.probability_top_n, a.code, a.name, a.region_id, a.status"
+                + " FROM ranking_entry e LEFT JOIN hazardous_area a ON a.id = e.area_id"
+                + " WHERE e.run_id = ? ORDER BY e.rank_no, e.area_id",
+            (rs, i) ->
+                new Row(
+                    rs.getLong(1),
+                    rs.getInt(2),
+                    rs.getDouble(3),
+                    rs.getObject(4, Integer.class),
+                    rs.getObject(5, Integer.class),
+                    rs.getObject(6, Integer.class),
+                    rs.getObject(7, Double.class),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getObject(10, Long.class),
+                    rs.getString(11)),
+            runId);
   }
 
   Entry getEntry(long runId, long areaId) {
