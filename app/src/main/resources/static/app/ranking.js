@@ -142,7 +142,7 @@ function renderTable() {
       }
     },
     Reclaim.el("td", { class: "n" }, Reclaim.num(r.rank)),
-    Reclaim.el("td", {}, r.code ?? "—"),
+    Reclaim.el("td", { class: "code" }, r.code ?? "—"),
     Reclaim.el("td", {}, r.name ?? t("ranking.deleted")),
     Reclaim.el("td", {}, state.regions.get(r.regionId) || "—"),
     Reclaim.el("td", { class: "n" }, Reclaim.num(r.score, 4)),
@@ -181,14 +181,16 @@ async function explain(areaId) {
   drawChart(criteria.filter(c => c.weight > 0));
   $("criteria").querySelector("tbody").replaceChildren(...criteria.map(c => Reclaim.el("tr",
       { class: c.weight > 0 ? null : "muted" },
-      Reclaim.el("th", { scope: "row" }, criterionLabel(c.criterion)),
-      Reclaim.el("td", { class: "n" }, Reclaim.num(c.raw, 2) + " " + c.unit),
+      Reclaim.el("th", { scope: "row" }, criterionLabel(c.criterion),
+          Reclaim.el("span", { class: "sources" }, c.sourceLayer
+              ? t("ranking.sourceCount", Reclaim.num(c.sources.length),
+                  t("map.layer." + c.sourceLayer))
+              : t("ranking.derived"))),
+      Reclaim.el("td", { class: "n" }, Reclaim.num(c.raw, 2) + " ",
+          Reclaim.el("span", { class: "unit" }, c.unit)),
       Reclaim.el("td", { class: "n" }, Reclaim.num(c.normalised, 3)),
       Reclaim.el("td", { class: "n" }, Reclaim.num(c.weight, 3)),
-      Reclaim.el("td", { class: "n" }, Reclaim.num(c.contribution, 4)),
-      Reclaim.el("td", { class: "n" }, c.sourceLayer
-          ? t("ranking.sourceCount", Reclaim.num(c.sources.length), t("map.layer." + c.sourceLayer))
-          : t("ranking.derived")))));
+      Reclaim.el("td", { class: "n" }, Reclaim.num(c.contribution, 4)))));
   section.focus();
   await drawEvidence(areaId, criteria);
 }
@@ -224,7 +226,7 @@ function drawChart(criteria) {
 
 async function drawEvidence(areaId, criteria) {
   if (!evidenceMap) {
-    evidenceMap = L.map("evidence-map", { preferCanvas: true });
+    evidenceMap = L.map("evidence-map");
   }
   evidenceMap.eachLayer(l => evidenceMap.removeLayer(l));
   const area = await Reclaim.api("api/v1/hazardous-areas/" + areaId);

@@ -6,6 +6,7 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,9 @@ class PolicyIT {
   private static Page open(BrowserContext context, String query) {
     Page page = context.newPage();
     page.navigate(site.base() + "/app/policy.html" + query);
-    page.waitForSelector("#weights tbody tr");
+    page.waitForSelector(
+        "#weights tbody tr",
+        new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
     page.waitForFunction("document.getElementById('status').textContent.includes('version')");
     return page;
   }
@@ -51,6 +54,7 @@ class PolicyIT {
       assertThat(page.textContent("#weight-sum")).startsWith("1 ");
       assertThat(page.textContent("tr[data-criterion=population_exposed] .share"))
           .isEqualTo("30 %");
+      BrowserSession.screenshot(page, "policy");
       // a policy that only values farmland
       for (String criterion :
           new String[] {
@@ -70,7 +74,6 @@ class PolicyIT {
       assertThat(page.textContent("tr[data-criterion=agricultural_value_usd] .share"))
           .isEqualTo("100 %");
       assertThat(page.isDisabled("#rank")).isTrue(); // unsaved changes are not ranked
-      BrowserSession.screenshot(page, "policy");
       page.click("#save");
       page.waitForFunction("document.getElementById('result').textContent.includes('Saved')");
       assertThat(page.textContent("#result")).isEqualTo("Saved civilian-safety version 2.");
