@@ -11,27 +11,24 @@ import org.junit.jupiter.api.Test;
 
 /** The map page on the demo register: priority and status colours, regions, layers, escaping. */
 class MapIT {
-  private static BrowserSession browser;
+  private static WebFixtures.Served served;
   private static DemoSite site;
   private static long runId;
 
   @BeforeAll
   static void start() {
-    browser = BrowserSession.launch();
-    site = DemoSite.start("map-it", 0.05);
+    served = WebFixtures.serve("map-it");
+    site = served.site();
     WebFixtures.storeHostileArea(site);
-    try (BrowserContext analyst = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext analyst = served.analyst()) {
       runId = WebFixtures.rank(analyst, site.base(), "civilian-safety");
     }
   }
 
   @AfterAll
   static void stop() {
-    if (site != null) {
-      site.close();
-    }
-    if (browser != null) {
-      browser.close();
+    if (served != null) {
+      served.close();
     }
   }
 
@@ -44,7 +41,7 @@ class MapIT {
 
   @Test
   void areasAreColouredByPriorityOrByStatusOnTheToggle() {
-    try (BrowserContext context = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = served.analyst()) {
       Page page = openMap(context, "");
       assertThat(page.textContent("#status")).containsPattern("\\d+ hazardous areas in view");
       assertThat(page.textContent("#run")).contains("ranking run " + runId);
@@ -71,7 +68,7 @@ class MapIT {
 
   @Test
   void theRegionFilterZoomsToTheOblastAndShowsOnlyItsAreas() {
-    try (BrowserContext context = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = served.analyst()) {
       Page page = openMap(context, "");
       page.waitForFunction("document.getElementById('status').textContent.includes('in view')");
       // the oblast of the best-ranked area
@@ -111,7 +108,7 @@ class MapIT {
 
   @Test
   void anImportedNameIsShownAsTextInThePopup() {
-    try (BrowserContext context = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = served.analyst()) {
       Page page = openMap(context, "");
       page.waitForFunction("document.getElementById('status').textContent.includes('in view')");
       // the map may reload its layer (closing the popup) while a slow machine catches up:
@@ -134,7 +131,7 @@ class MapIT {
 
   @Test
   void theMapSpeaksUkrainianAndJapanese() {
-    try (BrowserContext context = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = served.analyst()) {
       Page page = openMap(context, "?lang=uk");
       page.waitForFunction("document.getElementById('status').textContent.includes(':')");
       assertThat(page.textContent("#status")).startsWith("Небезпечних територій у полі зору:");

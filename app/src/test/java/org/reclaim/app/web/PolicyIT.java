@@ -13,22 +13,19 @@ import org.junit.jupiter.api.Test;
 
 /** The policy editor on the demo register: weights, AHP, save with conflicts, re-rank. */
 class PolicyIT {
-  private static BrowserSession browser;
+  private static WebFixtures.Served served;
   private static DemoSite site;
 
   @BeforeAll
   static void start() {
-    browser = BrowserSession.launch();
-    site = DemoSite.start("policy-it", 0.05);
+    served = WebFixtures.serve("policy-it");
+    site = served.site();
   }
 
   @AfterAll
   static void stop() {
-    if (site != null) {
-      site.close();
-    }
-    if (browser != null) {
-      browser.close();
+    if (served != null) {
+      served.close();
     }
   }
 
@@ -44,7 +41,7 @@ class PolicyIT {
 
   @Test
   void changingAWeightAndRankingChangesTheRanking() {
-    try (BrowserContext context = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = served.analyst()) {
       long before = WebFixtures.rank(context, site.base(), "civilian-safety");
       String topBefore = topCode(context, before);
 
@@ -91,7 +88,7 @@ class PolicyIT {
 
   @Test
   void theAhpMatrixShowsWeightsAndConsistencyLive() {
-    try (BrowserContext context = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = served.analyst()) {
       Page page = open(context, "?profile=balanced");
       // balanced is an AHP profile: its matrix is shown, consistent
       assertThat(page.isChecked("input[name=mode][value=pairwise]")).isTrue();
@@ -116,7 +113,7 @@ class PolicyIT {
 
   @Test
   void aConcurrentSaveIsShownAsAConflict() {
-    try (BrowserContext context = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = served.analyst()) {
       Page page = open(context, "?profile=critical-infrastructure");
       String profile =
           context.request().get(site.base() + "/api/v1/profiles/critical-infrastructure").text();
@@ -145,7 +142,8 @@ class PolicyIT {
 
   @Test
   void theEditorSpeaksUkrainian() {
-    try (BrowserContext context = browser.signedIn("analyst", DemoSite.PASSWORD, "uk-UA")) {
+    try (BrowserContext context =
+        served.browser().signedIn("analyst", DemoSite.PASSWORD, "uk-UA")) {
       Page page = context.newPage();
       page.navigate(site.base() + "/app/policy.html?profile=civilian-safety");
       page.waitForSelector("#weights tbody tr");

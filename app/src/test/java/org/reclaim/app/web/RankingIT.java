@@ -12,17 +12,17 @@ import org.junit.jupiter.api.Test;
 
 /** The ranking page on the demo register: table, explanation, keyboard, compare, escaping. */
 class RankingIT {
-  private static BrowserSession browser;
+  private static WebFixtures.Served served;
   private static DemoSite site;
   private static long safetyRun;
   private static long farmRun;
 
   @BeforeAll
   static void start() {
-    browser = BrowserSession.launch();
-    site = DemoSite.start("ranking-it", 0.05);
+    served = WebFixtures.serve("ranking-it");
+    site = served.site();
     WebFixtures.storeHostileArea(site);
-    try (BrowserContext analyst = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext analyst = served.analyst()) {
       safetyRun = WebFixtures.rank(analyst, site.base(), "civilian-safety");
       farmRun = WebFixtures.rank(analyst, site.base(), "agricultural-recovery");
     }
@@ -30,11 +30,8 @@ class RankingIT {
 
   @AfterAll
   static void stop() {
-    if (site != null) {
-      site.close();
-    }
-    if (browser != null) {
-      browser.close();
+    if (served != null) {
+      served.close();
     }
   }
 
@@ -47,7 +44,7 @@ class RankingIT {
 
   @Test
   void choosingAnAreaExplainsItsScore() {
-    try (BrowserContext context = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = served.analyst()) {
       Page page = open(context, "?run=" + safetyRun);
       Locator rows = page.locator("#ranking tbody tr");
       assertThat(rows.count()).isEqualTo(50); // one page of the run's areas
@@ -78,7 +75,7 @@ class RankingIT {
 
   @Test
   void theKeyboardOpensTheExplanationAndSortsTheTable() {
-    try (BrowserContext context = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = served.analyst()) {
       Page page = open(context, "?run=" + safetyRun);
       Locator rows = page.locator("#ranking tbody tr");
       rows.first().focus();
@@ -100,7 +97,7 @@ class RankingIT {
 
   @Test
   void anImportedNameIsShownAsTextInTheTable() {
-    try (BrowserContext context = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = served.analyst()) {
       Page page = open(context, "?run=" + safetyRun);
       page.fill("#filter", WebFixtures.HOSTILE_CODE);
       page.waitForFunction("document.querySelectorAll('#ranking tbody tr').length === 1");
@@ -117,7 +114,7 @@ class RankingIT {
 
   @Test
   void twoRunsAreComparedAndExported() {
-    try (BrowserContext context = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = served.analyst()) {
       Page page = open(context, "?run=" + farmRun);
       page.selectOption("#compare-from", String.valueOf(safetyRun));
       page.click("#compare-form button[type=submit]");
@@ -138,7 +135,7 @@ class RankingIT {
 
   @Test
   void theRankingSpeaksJapanese() {
-    try (BrowserContext context = browser.signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = served.analyst()) {
       Page page = open(context, "?lang=ja&run=" + safetyRun);
       assertThat(page.textContent("th[data-sort=rank] button")).isEqualTo("順位");
       page.locator("#ranking tbody tr").first().click();

@@ -16,6 +16,36 @@ final class WebFixtures {
   private WebFixtures() {}
 
   /**
+   * A browser and the demo register served at a small scale (0.05: about 150 areas), closed
+   * together.
+   */
+  record Served(BrowserSession browser, DemoSite site) implements AutoCloseable {
+    /** A fresh browser context signed in as the analyst, in English. */
+    BrowserContext analyst() {
+      return browser.signedIn("analyst", DemoSite.PASSWORD);
+    }
+
+    @Override
+    public void close() {
+      if (site != null) {
+        site.close();
+      }
+      browser.close();
+    }
+  }
+
+  /** Launches the browser (or skips the class without one) and serves the demo register. */
+  static Served serve(String name) {
+    BrowserSession browser = BrowserSession.launch();
+    try {
+      return new Served(browser, DemoSite.start(name, 0.05));
+    } catch (RuntimeException e) {
+      browser.close();
+      throw e;
+    }
+  }
+
+  /**
    * Stores a copy of the register's first hazardous area (same region, class, status and geometry)
    * under {@link #HOSTILE_CODE} and {@link #HOSTILE_NAME}; returns its id.
    */
