@@ -20,7 +20,9 @@ const PRIORITY_CLASSES = [
 ];
 const UNRANKED = "#8a96a3";
 const RELEASED_COLOUR = "#2a9d8f";
-const MAX_FEATURES = 2000;
+// Areas sent for one view; a view holding more is drawn as counts per oblast (?limit= lowers it).
+const MAX_FEATURES = Math.min(5000, Math.max(1,
+    Number(new URLSearchParams(location.search).get("limit")) || 2000));
 // Context layers: what to draw, and from which zoom the layer is readable and light enough.
 const CONTEXT = [
   { layer: "evidence", minZoom: 9, point: { radius: 3, color: "#4a1486", fillOpacity: 0.8 } },
@@ -42,7 +44,8 @@ const state = {
   ranks: new Map(), // area id → { rank, score }
   oblast: null, // the chosen oblast's id, or null for all
   inOblast: null, // ids of the chosen oblast and every region below it
-  regions: new Map() // region id → { name, level, parent }
+  regions: new Map(), // region id → { name, level, parent }
+  perOblast: new Map() // oblast id → { open, released, openM2 }: areas counted by the server
 };
 
 const map = L.map("map", { preferCanvas: true, keyboard: true }).setView([48.6, 33.5], 6);
@@ -59,6 +62,7 @@ const released = L.geoJSON(null, {
   filter: inChosenRegion,
   onEachFeature: (f, layer) => layer.bindPopup(() => popup(f))
 }).addTo(map);
+const aggregate = L.layerGroup();
 const context = CONTEXT.map(c => Object.assign({}, c, {
   group: L.geoJSON(null, {
     style: () => Object.assign({ weight: 1 }, c.line || c.point),
@@ -174,13 +178,24 @@ async function loadView() {
   if (ticket !== loading) {
     return; // a newer view was asked for meanwhile
   }
+  const t = Reclaim.t;
+  if (page.numberMatched > page.numberReturned) {
+    // too many to draw one by one: counts per oblast instead
+    areas.clearLayers();
+    released.clearLayers();
+    drawAggregate();
+    document.getElementById("status").textContent =
+        t("map.inView", Reclaim.num(page.numberMatched)) + " " + t("map.aggregated");
+    await Promise.all(context.map(c => loadContext(c, query, ticket)));
+    return;
+  }
+  map.removeLayer(aggregate);
   const open = page.features.filter(f => f.properties.status !== "RELEASED");
   const done = page.features.filter(f => f.properties.status === "RELEASED");
   areas.clearLayers();
   areas.addData({ type: "FeatureCollection", features: open });
   released.clearLayers();
   released.addData({ type: "FeatureCollection", features: done });
-  const t = Reclaim.t;
   let text = t("map.inView", Reclaim.num(page.numberMatched));
   if (page.numberMatched > page.numberReturned) {
     text += " " + t("map.firstOnly", Reclaim.num(page.numberReturned));
@@ -208,6 +223,67 @@ async function loadContext(c, query, ticket) {
     c.group.clearLayers();
     c.group.addData(page);
   }
+}
+
+/** The oblast a region lies in (itself when it is one), or null. */
+function oblastOf(regionId) {
+  let id = regionId;
+  for (let depth = 0; id != null && depth < 10; depth++) {
+    const r = state.regions.get(id);
+    if (!r) {
+      return null;
+    }
+    if (r.level === "OBLAST") {
+      return id;
+    }
+    id = r.parent;
+  }
+  return null;
+}
+
+async function loadCounts() {
+  const rows = await Reclaim.api("api/v1/hazardous-areas/counts");
+  state.perOblast.clear();
+  for (const row of rows) {
+    const oblast = oblastOf(row.regionId);
+    if (oblast == null) {
+      continue;
+    }
+    const c = state.perOblast.get(oblast) || { open: 0, released: 0, openM2: 0 };
+    if (row.status === "RELEASED") {
+      c.released += row.areas;
+    } else {
+      c.open += row.areas;
+      c.openM2 += row.areaM2;
+    }
+    state.perOblast.set(oblast, c);
+  }
+}
+
+/** One circle per oblast, its area growing with the number of areas not yet released. */
+function drawAggregate() {
+  aggregate.clearLayers();
+  const t = Reclaim.t;
+  const largest = Math.max(1, ...[...state.perOblast.values()].map(c => c.open));
+  outlines.eachLayer(l => {
+    const c = state.perOblast.get(l.feature.id);
+    if (!c || c.open === 0 || (state.oblast != null && l.feature.id !== state.oblast)) {
+      return;
+    }
+    const marker = L.circleMarker(l.getBounds().getCenter(), {
+      radius: 6 + 24 * Math.sqrt(c.open / largest), color: "#67000d", weight: 1,
+      fillColor: "#cb181d", fillOpacity: 0.6
+    });
+    marker.count = c.open;
+    marker.bindTooltip(Reclaim.num(c.open), { permanent: true, direction: "center",
+                                              className: "count-label" });
+    marker.bindPopup(() => rows([[t("map.popup.region"), l.feature.properties.name],
+      [t("map.count.open"), Reclaim.num(c.open)],
+      [t("map.count.openM2"), t("map.m2", Reclaim.num(c.openM2))],
+      [t("map.count.released"), Reclaim.num(c.released)]]));
+    aggregate.addLayer(marker);
+  });
+  aggregate.addTo(map);
 }
 
 async function loadRegions() {
@@ -275,7 +351,7 @@ async function loadRanking() {
   }
 }
 
-async function loadCounts() {
+async function loadRegisterCounts() {
   const pages = await Promise.all(REGISTER_LAYERS.map(layer =>
       Reclaim.api("api/v1/" + layer + "?limit=1").catch(() => null)));
   const body = document.querySelector("#counts tbody");
@@ -327,7 +403,8 @@ Reclaim.ready.then(async () => {
       e => chooseRegion(e.target.value));
   await basemap();
   await Promise.all([loadRegions(), loadRanking()]);
+  await loadCounts();
   legend();
   await loadView();
-  await loadCounts();
+  await loadRegisterCounts();
 }).catch(showError);

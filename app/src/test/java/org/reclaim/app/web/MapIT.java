@@ -107,6 +107,37 @@ class MapIT {
   }
 
   @Test
+  void aViewWithMoreAreasThanItMaySendShowsCountsPerOblast() {
+    try (BrowserContext context = served.analyst()) {
+      // at most 20 areas per view: the national view holds more
+      Page page = openMap(context, "?limit=20");
+      page.waitForFunction(
+          "document.getElementById('status').textContent.includes('circles count the areas')");
+      assertThat(page.evaluate("(() => { let n = 0; areas.eachLayer(() => n++); return n; })()"))
+          .isEqualTo(0);
+      // the circles count every area not yet released, as the register holds them
+      long open =
+          site.store().hazardousAreas().listAll().stream()
+              .filter(a -> a.status() != org.reclaim.domain.hazard.HazardStatus.RELEASED)
+              .count();
+      Object counted =
+          page.evaluate(
+              "(() => { let n = 0; aggregate.eachLayer(m => n += m.count); return n; })()");
+      assertThat(((Number) counted).longValue()).isEqualTo(open);
+      assertThat(page.locator(".count-label").count()).isPositive();
+      BrowserSession.screenshot(page, "map-counts");
+
+      // one oblast chosen: its areas, or its circle alone when its view still holds too many
+      page.selectOption(
+          "#region", page.evaluate("String(state.perOblast.keys().next().value)").toString());
+      page.waitForFunction(
+          "(() => { const s = document.getElementById('status').textContent;"
+              + " return s.includes('in the chosen oblast')"
+              + " || (s.includes('circles') && aggregate.getLayers().length === 1); })()");
+    }
+  }
+
+  @Test
   void anImportedNameIsShownAsTextInThePopup() {
     try (BrowserContext context = served.analyst()) {
       Page page = openMap(context, "");
