@@ -82,7 +82,7 @@ function priorityColour(areaId) {
   if (!r) {
     return UNRANKED;
   }
-  const share = r.rank / state.ranks.size;
+  const share = r.rank / state.run.areaCount;
   return (PRIORITY_CLASSES.find(c => share <= c.upTo) || PRIORITY_CLASSES.at(-1)).colour;
 }
 
@@ -116,7 +116,7 @@ function popup(feature) {
     [t("map.popup.size"), t("map.m2", Reclaim.num(p.area_m2))],
     [t("map.popup.reported"), Reclaim.date(p.reported_on)],
     [t("map.popup.rank"), ranked ? t("map.rankOf", Reclaim.num(ranked.rank),
-        Reclaim.num(state.ranks.size)) : t("map.unranked")],
+        Reclaim.num(state.run.areaCount)) : t("map.unranked")],
     [t("map.popup.score"), ranked ? Reclaim.num(ranked.score, 3) : null]]);
   const box = Reclaim.el("div", {}, list);
   if (ranked) {
@@ -190,6 +190,12 @@ async function loadView() {
     return;
   }
   map.removeLayer(aggregate);
+  if (state.run) {
+    await loadRanks(query);
+    if (ticket !== loading) {
+      return;
+    }
+  }
   const open = page.features.filter(f => f.properties.status !== "RELEASED");
   const done = page.features.filter(f => f.properties.status === "RELEASED");
   areas.clearLayers();
@@ -338,14 +344,20 @@ function chooseRegion(value) {
   loadView().catch(showError);
 }
 
+/** The rank and score of the run's areas in view (only those: a national run is large). */
+async function loadRanks(query) {
+  const bbox = query.split("&").find(p => p.startsWith("bbox="));
+  const rows = await Reclaim.api("api/v1/rankings/" + state.run.id + "/rows?" + bbox);
+  for (const r of rows) {
+    state.ranks.set(r.areaId, { rank: r.rank, score: r.score });
+  }
+}
+
 async function loadRanking() {
   const asked = new URLSearchParams(location.search).get("run");
   const runs = await Reclaim.api("api/v1/rankings");
   state.run = (asked && runs.find(r => String(r.id) === asked)) || runs[0] || null;
-  if (state.run) {
-    const rows = await Reclaim.api("api/v1/rankings/" + state.run.id + "/rows");
-    state.ranks = new Map(rows.map(r => [r.areaId, { rank: r.rank, score: r.score }]));
-  } else {
+  if (!state.run) {
     state.colour = "status";
     document.querySelector("input[name=colour][value=status]").checked = true;
   }

@@ -237,6 +237,13 @@ async function evaluate() {
   if (ticket !== ahpTicket) {
     return;
   }
+  if (Object.values(state.weights).every(w => w === 0)) {
+    // an AHP profile: its elicited weights are where a switch to direct weights starts from
+    for (const [key, w] of Object.entries(r.weights)) {
+      state.weights[key] = Math.round(w * 1000) / 1000;
+    }
+    renderWeights();
+  }
   const consistency = $("consistency");
   consistency.textContent = t(r.consistent ? "policy.consistent" : "policy.inconsistent",
       Reclaim.num(r.consistencyRatio, 3), Reclaim.num(r.consistencyThreshold, 2),

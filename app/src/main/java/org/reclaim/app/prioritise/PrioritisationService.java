@@ -91,10 +91,13 @@ public final class PrioritisationService {
     return runs.listEntries(runId, offset, limit);
   }
 
-  /** Every area of a run as a table row, best first (see {@link RankingRepository.Row}). */
-  public List<RankingRepository.Row> listRows(long runId) {
+  /**
+   * A run's areas as table rows, best first (see {@link RankingRepository.Row}): all of them, or
+   * with a lon/lat {@code box} only those intersecting it.
+   */
+  public List<RankingRepository.Row> listRows(long runId, org.locationtech.jts.geom.Envelope box) {
     runs.getRun(runId);
-    return runs.listRows(runId);
+    return runs.listRows(runId, box);
   }
 
   /** One area's entry in a run. */

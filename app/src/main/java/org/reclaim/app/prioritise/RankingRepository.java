@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Envelope;
 import org.reclaim.analysis.criteria.AreaCriteria;
 import org.reclaim.analysis.criteria.CriterionId;
 import org.reclaim.analysis.ranking.RankStability;
@@ -193,15 +194,30 @@ public final class RankingRepository {
         .query(ENTRY_SQL + " WHERE run_id = ? ORDER BY rank_no, area_id", ENTRY, runId);
   }
 
-  /** Every row of a run, best first, joined with the areas' code, name, region and status. */
-  List<Row> listRows(long runId) {
+  /**
+   * The rows of a run, best first, joined with the areas' code, name, region and status; with a
+   * {@code box} (lon/lat; {@code null} for all), only the areas whose geometry intersects it
+   * (spatial index, then exact test).
+   */
+  List<Row> listRows(long runId, Envelope box) {
+    String where = "";
+    List<Object> args = new ArrayList<>(List.of(runId));
+    if (box != null) {
+      String env = "ST_MakeEnvelope(?, ?, ?, ?, 4326)";
+      where = " AND a.geom && " + env + " AND ST_Intersects(a.geom, " + env + ")";
+      for (int k = 0; k < 2; k++) {
+        args.addAll(List.of(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()));
+      }
+    }
     return store
         .jdbc()
         .query(
             "SELECT e.area_id, e.rank_no, e.score, e.median_rank, e.p5_rank, e.p95_rank,"
                 + " e.probability_top_n, a.code, a.name, a.region_id, a.status"
                 + " FROM ranking_entry e LEFT JOIN hazardous_area a ON a.id = e.area_id"
-                + " WHERE e.run_id = ? ORDER BY e.rank_no, e.area_id",
+                + " WHERE e.run_id = ?"
+                + where
+                + " ORDER BY e.rank_no, e.area_id",
             (rs, i) ->
                 new Row(
                     rs.getLong(1),
@@ -215,7 +231,7 @@ public final class RankingRepository {
                     rs.getString(9),
                     rs.getObject(10, Long.class),
                     rs.getString(11)),
-            runId);
+            args.toArray());
   }
 
   Entry getEntry(long runId, long areaId) {
