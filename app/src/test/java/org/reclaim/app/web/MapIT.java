@@ -33,8 +33,7 @@ class MapIT {
   }
 
   private static Page openMap(BrowserContext context, String query) {
-    Page page = context.newPage();
-    page.navigate(site.base() + "/" + query);
+    Page page = served.open(context, "/" + query);
     page.waitForFunction("document.querySelectorAll('#counts tbody tr').length === 13");
     return page;
   }

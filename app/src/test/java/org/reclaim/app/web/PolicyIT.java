@@ -30,8 +30,7 @@ class PolicyIT {
   }
 
   private static Page open(BrowserContext context, String query) {
-    Page page = context.newPage();
-    page.navigate(site.base() + "/app/policy.html" + query);
+    Page page = served.open(context, "/app/policy.html" + query);
     page.waitForSelector(
         "#weights tbody tr",
         new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));

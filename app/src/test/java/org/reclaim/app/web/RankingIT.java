@@ -36,8 +36,7 @@ class RankingIT {
   }
 
   private static Page open(BrowserContext context, String query) {
-    Page page = context.newPage();
-    page.navigate(site.base() + "/app/ranking.html" + query);
+    Page page = served.open(context, "/app/ranking.html" + query);
     page.waitForSelector("#ranking tbody tr");
     return page;
   }

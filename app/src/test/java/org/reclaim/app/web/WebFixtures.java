@@ -2,6 +2,7 @@ package org.reclaim.app.web;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
 import org.reclaim.domain.hazard.HazardousArea;
 
@@ -23,6 +24,13 @@ final class WebFixtures {
     /** A fresh browser context signed in as the analyst, in English. */
     BrowserContext analyst() {
       return browser.signedIn("analyst", DemoSite.PASSWORD);
+    }
+
+    /** A new page of {@code context} at {@code path} of the site ("/app/ranking.html?run=1"). */
+    Page open(BrowserContext context, String path) {
+      Page page = context.newPage();
+      page.navigate(site.base() + path);
+      return page;
     }
 
     @Override
