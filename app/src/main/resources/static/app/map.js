@@ -19,6 +19,7 @@ const PRIORITY_CLASSES = [
   { upTo: 1.00, colour: "#fee5d9" }
 ];
 const UNRANKED = "#8a96a3";
+const PROBE_BELOW_ZOOM = 9;
 const RELEASED_COLOUR = "#2a9d8f";
 // Areas sent for one view; a view holding more is drawn as counts per oblast (?limit= lowers it).
 const MAX_FEATURES = Math.min(5000, Math.max(1,
@@ -174,7 +175,13 @@ let loading = 0;
 async function loadView() {
   const ticket = ++loading;
   const query = viewQuery();
-  const page = await Reclaim.api("api/v1/hazardous-areas?" + query);
+  // a wide view first asks only how many areas it holds (one record and the count), so that a
+  // national view does not fetch 2,000 areas only to draw counts per oblast
+  const probe = map.getZoom() < PROBE_BELOW_ZOOM
+      ? await Reclaim.api("api/v1/hazardous-areas?" + query.replace(/limit=\d+/, "limit=1"))
+      : null;
+  const page = probe && probe.numberMatched > MAX_FEATURES ? probe
+      : await Reclaim.api("api/v1/hazardous-areas?" + query);
   if (ticket !== loading) {
     return; // a newer view was asked for meanwhile
   }
