@@ -211,19 +211,31 @@ public final class RankingRepository {
                 + " FROM ranking_entry e LEFT JOIN hazardous_area a ON a.id = e.area_id"
                 + " WHERE e.run_id = ? ORDER BY e.rank_no, e.area_id",
             (rs, i) ->
-                new Row(
-                    rs.getLong(1),
-                    rs.getInt(2),
-                    rs.getDouble(3),
-                    rs.getObject(4, Integer.class),
-                    rs.getObject(5, Integer.class),
-                    rs.getObject(6, Integer.class),
-                    rs.getObject(7, Double.class),
+                row(
+                    rs,
                     rs.getString(8),
                     rs.getString(9),
                     rs.getObject(10, Long.class),
                     rs.getString(11)),
             runId);
+  }
+
+  /** A row from columns 1–7 (area id, rank, score, median, p5, p95, P(top N)) and the area. */
+  private static Row row(
+      java.sql.ResultSet rs, String code, String name, Long regionId, String status)
+      throws java.sql.SQLException {
+    return new Row(
+        rs.getLong(1),
+        rs.getInt(2),
+        rs.getDouble(3),
+        rs.getObject(4, Integer.class),
+        rs.getObject(5, Integer.class),
+        rs.getObject(6, Integer.class),
+        rs.getObject(7, Double.class),
+        code,
+        name,
+        regionId,
+        status);
   }
 
   /**
@@ -273,19 +285,7 @@ public final class RankingRepository {
               rs -> {
                 long id = rs.getLong(1);
                 String[] a = areas.get(id);
-                rows.add(
-                    new Row(
-                        id,
-                        rs.getInt(2),
-                        rs.getDouble(3),
-                        rs.getObject(4, Integer.class),
-                        rs.getObject(5, Integer.class),
-                        rs.getObject(6, Integer.class),
-                        rs.getObject(7, Double.class),
-                        a[0],
-                        a[1],
-                        regions.get(id),
-                        a[2]));
+                rows.add(row(rs, a[0], a[1], regions.get(id), a[2]));
               },
               args.toArray());
     }
