@@ -116,8 +116,11 @@ class BrowserIT {
       Page page = openMap(context);
       page.waitForFunction("document.getElementById('status').textContent.includes('in view')");
       assertThat(page.textContent("#status")).contains("41 hazardous areas in view");
-      assertThat(page.locator("#counts tbody tr").first().textContent()).contains("regions");
-      BrowserSession.screenshot(page, "map");
+      assertThat(page.locator("#counts tbody tr").first().textContent()).startsWith("Regions");
+      // no ranking run yet: the areas are coloured by status
+      assertThat(page.textContent("#run")).startsWith("No ranking run yet");
+      assertThat(page.isChecked("input[name=colour][value=status]")).isTrue();
+      BrowserSession.screenshot(page, "map-without-ranking");
     }
   }
 

@@ -125,6 +125,25 @@ class RankingApiIT {
             send("GET", "/api/v1/rankings/" + id + "/export?format=xls", "donor", null)
                 .statusCode())
         .isEqualTo(400);
+
+    // the rows of the table and the map: all, best first, with the areas' codes and names
+    JsonNode rows =
+        JSON.readTree(send("GET", "/api/v1/rankings/" + id + "/rows", "donor", null).body());
+    assertThat(rows).hasSize(12);
+    assertThat(rows.get(0).get("areaId").asLong()).isEqualTo(1);
+    assertThat(rows.get(0).get("code").asString()).isEqualTo("HA-1");
+    assertThat(rows.get(0).get("name").asString()).isEqualTo("Field 1");
+    assertThat(rows.get(0).get("p5Rank").asInt()).isPositive();
+    // with a box: only the areas in it (areas 11 and 12 lie east of 36.105°)
+    JsonNode east =
+        JSON.readTree(
+            send(
+                    "GET",
+                    "/api/v1/rankings/" + id + "/rows?bbox=36.105,49.9,36.2,50.1",
+                    "donor",
+                    null)
+                .body());
+    assertThat(east.findValuesAsString("code")).containsExactlyInAnyOrder("HA-11", "HA-12");
   }
 
   @Test
@@ -193,6 +212,14 @@ class RankingApiIT {
     JsonNode r = JSON.readTree(send("POST", "/api/v1/profiles/ahp", "analyst", body).body());
     assertThat(r.get("consistencyRatio").asDouble()).isGreaterThan(0.10);
     assertThat(r.get("mostInconsistent")).isNotEmpty();
+    // the weights come back by criterion key, summing to 1
+    assertThat(r.get("weights").propertyNames())
+        .containsExactly("population_exposed", "accident_severity", "release_cost_usd");
+    assertThat(
+            r.get("weights").get("population_exposed").asDouble()
+                + r.get("weights").get("accident_severity").asDouble()
+                + r.get("weights").get("release_cost_usd").asDouble())
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test

@@ -10,7 +10,9 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.register.ImportService;
 import org.reclaim.app.register.LayerCatalog;
@@ -67,6 +69,12 @@ class FeatureController {
           String bbox,
       @RequestParam(defaultValue = "0") long offset,
       @RequestParam(defaultValue = "500") int limit,
+      @RequestParam(required = false)
+          @Parameter(
+              description =
+                  "Web map zoom level (0-22): geometries generalised for drawing at that zoom"
+                      + " (simplified to one pixel; smaller than 3 pixels: a point)")
+          Integer zoom,
       @RequestParam
           @Parameter(
               description =
@@ -75,7 +83,7 @@ class FeatureController {
           Map<String, String> params) {
     JdbcRepository<?> repo = repository(layer);
     Map<String, String> equal = new TreeMap<>(params);
-    equal.keySet().removeAll(List.of("bbox", "offset", "limit"));
+    equal.keySet().removeAll(List.of("bbox", "offset", "limit", "zoom"));
     for (String name : equal.keySet()) {
       boolean known =
           repo.mapping().columns().stream()
@@ -86,7 +94,7 @@ class FeatureController {
     }
     return ResponseEntity.ok()
         .contentType(GEO_JSON)
-        .body(page(repo, layer, bbox, equal, offset, limit));
+        .body(page(repo, layer, bbox, equal, offset, limit, zoom));
   }
 
   private <T> byte[] page(
@@ -95,7 +103,10 @@ class FeatureController {
       String bbox,
       Map<String, String> equal,
       long offset,
-      int limit) {
+      int limit,
+      Integer zoom) {
+    UnaryOperator<Geometry> drawn =
+        zoom == null ? UnaryOperator.identity() : MapGeneralisation.forZoom(zoom);
     if (offset < 0) {
       throw new RequestFieldException("offset", "must be >= 0, was " + offset);
     }
@@ -106,11 +117,18 @@ class FeatureController {
     JdbcRepository.Filter filter =
         new JdbcRepository.Filter(equal, bbox == null ? null : parseBbox(bbox));
     List<Versioned<T>> records = repo.list(filter, offset, limit);
-    long matched = repo.count(filter);
+    // A page that is not full (and not past the end) holds the last record: no count needed.
+    long matched =
+        records.size() < limit && (offset == 0 || !records.isEmpty())
+            ? offset + records.size()
+            : repo.count(filter);
     StringBuilder next = new StringBuilder("/api/v1/").append(layer);
     next.append("?offset=").append(offset + records.size()).append("&limit=").append(limit);
     if (bbox != null) {
       next.append("&bbox=").append(bbox);
+    }
+    if (zoom != null) {
+      next.append("&zoom=").append(zoom);
     }
     equal.forEach(
         (k, v) ->
@@ -123,7 +141,8 @@ class FeatureController {
         records,
         matched,
         offset,
-        offset + records.size() < matched ? next.toString() : null);
+        offset + records.size() < matched ? next.toString() : null,
+        drawn);
   }
 
   @Operation(summary = "Get one record; its ETag is the version to send back in If-Match")

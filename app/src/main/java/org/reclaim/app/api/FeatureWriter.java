@@ -2,6 +2,7 @@ package org.reclaim.app.api;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import org.reclaim.store.Versioned;
@@ -32,6 +33,20 @@ final class FeatureWriter {
   /** A FeatureCollection with paging members after OGC API - Features. */
   static <T> byte[] collection(
       TableMapping<T> mapping, List<Versioned<T>> page, long matched, long offset, String next) {
+    return collection(mapping, page, matched, offset, next, UnaryOperator.identity());
+  }
+
+  /**
+   * A FeatureCollection with paging members, each geometry passed through {@code drawn} (e.g. a
+   * {@link MapGeneralisation}) before it is written.
+   */
+  static <T> byte[] collection(
+      TableMapping<T> mapping,
+      List<Versioned<T>> page,
+      long matched,
+      long offset,
+      String next,
+      UnaryOperator<Geometry> drawn) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 + page.size() * 512);
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject();
@@ -51,7 +66,7 @@ final class FeatureWriter {
       g.writeName("features");
       g.writeStartArray();
       for (Versioned<T> v : page) {
-        feature(g, mapping, v);
+        feature(g, mapping, v, drawn);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -63,12 +78,13 @@ final class FeatureWriter {
   static <T> byte[] single(TableMapping<T> mapping, Versioned<T> record) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
     try (JsonGenerator g = JSON.createGenerator(out)) {
-      feature(g, mapping, record);
+      feature(g, mapping, record, UnaryOperator.identity());
     }
     return out.toByteArray();
   }
 
-  private static <T> void feature(JsonGenerator g, TableMapping<T> mapping, Versioned<T> v) {
+  private static <T> void feature(
+      JsonGenerator g, TableMapping<T> mapping, Versioned<T> v, UnaryOperator<Geometry> drawn) {
     T r = v.value();
     g.writeStartObject();
     g.writeStringProperty("type", "Feature");
@@ -91,7 +107,7 @@ final class FeatureWriter {
     if (geometry == null) {
       g.writeNull();
     } else {
-      g.writeRawValue(GEOJSON.get().write(geometry));
+      g.writeRawValue(GEOJSON.get().write(drawn.apply(geometry)));
     }
     g.writeEndObject();
   }

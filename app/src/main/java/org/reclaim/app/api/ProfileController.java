@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import org.reclaim.analysis.profile.PolicyProfile;
 import org.reclaim.analysis.scoring.AhpOp;
 import org.reclaim.analysis.scoring.AhpResult;
+import org.reclaim.analysis.scoring.Inconsistency;
 import org.reclaim.analysis.scoring.PairwiseComparisons;
 import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.prioritise.ProfileCatalog;
@@ -37,6 +39,32 @@ class ProfileController {
 
   /** An AHP matrix to evaluate: criterion keys and Saaty-scale comparisons. */
   record AhpRequest(List<String> criteria, double[][] matrix) {}
+
+  /**
+   * An {@link AhpResult} as JSON: the weights by criterion key (normalised, matrix order), then
+   * Saaty's figures and the comparisons to revisit.
+   */
+  record AhpView(
+      Map<String, Double> weights,
+      double lambdaMax,
+      double consistencyIndex,
+      double randomIndex,
+      double consistencyRatio,
+      double consistencyThreshold,
+      boolean consistent,
+      List<Inconsistency> mostInconsistent) {
+    static AhpView of(AhpResult r) {
+      return new AhpView(
+          r.weights().asMap(),
+          r.lambdaMax(),
+          r.consistencyIndex(),
+          r.randomIndex(),
+          r.consistencyRatio(),
+          r.consistencyThreshold(),
+          r.consistent(),
+          r.mostInconsistent());
+    }
+  }
 
   @Operation(summary = "The latest version of every profile")
   @GetMapping
@@ -78,12 +106,13 @@ class ProfileController {
 
   @Operation(summary = "Weights, λmax, CI and CR of a pairwise matrix, and what to revisit")
   @PostMapping(value = "/ahp", consumes = MediaType.APPLICATION_JSON_VALUE)
-  AhpResult ahp(@RequestBody AhpRequest request) {
+  AhpView ahp(@RequestBody AhpRequest request) {
     if (request.criteria() == null || request.matrix() == null) {
       throw new RequestFieldException("matrix", "criteria and matrix are required");
     }
     try {
-      return AhpOp.evaluate(PairwiseComparisons.of(request.criteria(), request.matrix()));
+      return AhpView.of(
+          AhpOp.evaluate(PairwiseComparisons.of(request.criteria(), request.matrix())));
     } catch (IllegalArgumentException e) {
       throw new RequestFieldException("matrix", e.getMessage());
     }

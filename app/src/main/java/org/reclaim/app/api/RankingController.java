@@ -151,6 +151,20 @@ class RankingController {
     return new RunView(run, offset, limit, areas);
   }
 
+  @Operation(
+      summary =
+          "Every area of a run, best first, as table rows: rank, score, stability, code, name,"
+              + " region, status (for the web app's sortable table and the map's colours)")
+  @GetMapping("/{id}/rows")
+  List<RankingRepository.Row> rows(
+      @PathVariable long id,
+      @RequestParam(required = false)
+          @io.swagger.v3.oas.annotations.Parameter(
+              description = "minLon,minLat,maxLon,maxLat: only areas intersecting it")
+          String bbox) {
+    return service.listRows(id, bbox == null ? null : FeatureController.parseBbox(bbox));
+  }
+
   @Operation(summary = "One area's score explanation in a run, with the records behind it")
   @GetMapping("/{id}/areas/{areaId}")
   EntryView area(@PathVariable long id, @PathVariable long areaId) {

@@ -91,6 +91,15 @@ public final class PrioritisationService {
     return runs.listEntries(runId, offset, limit);
   }
 
+  /**
+   * A run's areas as table rows, best first (see {@link RankingRepository.Row}): all of them, or
+   * with a lon/lat {@code box} only those intersecting it.
+   */
+  public List<RankingRepository.Row> listRows(long runId, org.locationtech.jts.geom.Envelope box) {
+    runs.getRun(runId);
+    return runs.listRows(runId, box);
+  }
+
   /** One area's entry in a run. */
   public RankingRepository.Entry getEntry(long runId, long areaId) {
     return runs.getEntry(runId, areaId);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Envelope;
 import org.reclaim.analysis.criteria.AreaCriteria;
 import org.reclaim.analysis.criteria.CriterionId;
 import org.reclaim.analysis.ranking.RankStability;
@@ -64,6 +65,24 @@ public final class RankingRepository {
       double[] contributions,
       Map<String, long[]> sources,
       RankStability stability) {}
+
+  /**
+   * A ranked area as a row of the ranking table: its place, stability and the area's identity and
+   * status from the register (code, name and region are {@code null} when the area was deleted
+   * after the run; the stability figures are {@code null} when the run computed none).
+   */
+  public record Row(
+      long areaId,
+      int rank,
+      double score,
+      Integer medianRank,
+      Integer p5Rank,
+      Integer p95Rank,
+      Double probabilityTopN,
+      String code,
+      String name,
+      Long regionId,
+      String status) {}
 
   long insertRun(Run run) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -173,6 +192,105 @@ public final class RankingRepository {
     return store
         .jdbc()
         .query(ENTRY_SQL + " WHERE run_id = ? ORDER BY rank_no, area_id", ENTRY, runId);
+  }
+
+  /**
+   * The rows of a run, best first, joined with the areas' code, name, region and status; with a
+   * {@code box} (lon/lat; {@code null} for all), only the areas whose geometry intersects it
+   * (spatial index, then exact test).
+   */
+  List<Row> listRows(long runId, Envelope box) {
+    if (box != null) {
+      return listRowsIn(runId, box);
+    }
+    return store
+        .jdbc()
+        .query(
+            "SELECT e.area_id, e.rank_no, e.score, e.median_rank, e.p5_rank, e.p95_rank,"
+                + " e.probability_top_n, a.code, a.name, a.region_id, a.status"
+                + " FROM ranking_entry e LEFT JOIN hazardous_area a ON a.id = e.area_id"
+                + " WHERE e.run_id = ? ORDER BY e.rank_no, e.area_id",
+            (rs, i) ->
+                row(
+                    rs,
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getObject(10, Long.class),
+                    rs.getString(11)),
+            runId);
+  }
+
+  /** A row from columns 1–7 (area id, rank, score, median, p5, p95, P(top N)) and the area. */
+  private static Row row(
+      java.sql.ResultSet rs, String code, String name, Long regionId, String status)
+      throws java.sql.SQLException {
+    return new Row(
+        rs.getLong(1),
+        rs.getInt(2),
+        rs.getDouble(3),
+        rs.getObject(4, Integer.class),
+        rs.getObject(5, Integer.class),
+        rs.getObject(6, Integer.class),
+        rs.getObject(7, Double.class),
+        code,
+        name,
+        regionId,
+        status);
+  }
+
+  /**
+   * The rows of the areas in {@code box}, in two steps: the areas by the spatial index, then their
+   * entries by primary key in blocks of ids. One joined query let H2 walk all of a national run's
+   * 200,000 entries (≈ 4 s per map view); this way a view costs what its few hundred areas cost.
+   */
+  private List<Row> listRowsIn(long runId, Envelope box) {
+    String env = "ST_MakeEnvelope(?, ?, ?, ?, 4326)";
+    Map<Long, String[]> areas = new LinkedHashMap<>();
+    Map<Long, Long> regions = new LinkedHashMap<>();
+    store
+        .jdbc()
+        .query(
+            "SELECT id, code, name, region_id, status FROM hazardous_area WHERE geom && "
+                + env
+                + " AND ST_Intersects(geom, "
+                + env
+                + ")",
+            rs -> {
+              long id = rs.getLong(1);
+              areas.put(id, new String[] {rs.getString(2), rs.getString(3), rs.getString(5)});
+              regions.put(id, rs.getObject(4, Long.class));
+            },
+            box.getMinX(),
+            box.getMinY(),
+            box.getMaxX(),
+            box.getMaxY(),
+            box.getMinX(),
+            box.getMinY(),
+            box.getMaxX(),
+            box.getMaxY());
+    List<Long> ids = new ArrayList<>(areas.keySet());
+    List<Row> rows = new ArrayList<>(ids.size());
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<Long> block = ids.subList(from, Math.min(ids.size(), from + 500));
+      List<Object> args = new ArrayList<>(block.size() + 1);
+      args.add(runId);
+      args.addAll(block);
+      store
+          .jdbc()
+          .query(
+              "SELECT area_id, rank_no, score, median_rank, p5_rank, p95_rank, probability_top_n"
+                  + " FROM ranking_entry WHERE run_id = ? AND area_id IN ("
+                  + String.join(",", java.util.Collections.nCopies(block.size(), "?"))
+                  + ")",
+              rs -> {
+                long id = rs.getLong(1);
+                String[] a = areas.get(id);
+                rows.add(row(rs, a[0], a[1], regions.get(id), a[2]));
+              },
+              args.toArray());
+    }
+    rows.sort(java.util.Comparator.comparingInt(Row::rank).thenComparingLong(Row::areaId));
+    return rows;
   }
 
   Entry getEntry(long runId, long areaId) {

@@ -22,14 +22,19 @@ import org.springframework.security.web.SecurityFilterChain;
  * aggregate reports, not the land release records of single tasks (completion reports, QC, QA,
  * handovers). The API uses HTTP Basic and no session, so CSRF protection (which guards cookie
  * sessions) is off for {@code /api/**}; it stays on everywhere else. Passwords are hashed with
- * bcrypt.
+ * bcrypt; a verified password is remembered briefly ({@link VerifiedPasswordCache}).
  */
 @Configuration
 public class SecurityConfig {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    // bcrypt for every stored password; a verified password is remembered for 5 minutes so that
+    // HTTP Basic clients do not pay bcrypt on every request (see VerifiedPasswordCache)
+    return new VerifiedPasswordCache(
+        PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+        java.time.Duration.ofMinutes(5),
+        java.time.Clock.systemUTC());
   }
 
   @Bean
