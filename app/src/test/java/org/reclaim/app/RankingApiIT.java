@@ -147,6 +147,18 @@ class RankingApiIT {
   }
 
   @Test
+  void largeAnswersTravelCompressedToClientsThatAcceptIt() throws Exception {
+    long id = run("balanced");
+    HttpResponse<String> zipped =
+        send("GET", "/api/v1/rankings/" + id, "analyst", null, "Accept-Encoding", "gzip");
+    assertThat(zipped.statusCode()).isEqualTo(200);
+    assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+    HttpResponse<String> plain = send("GET", "/api/v1/rankings/" + id, "analyst", null);
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(JSON.readTree(plain.body()).get("areas")).hasSize(12);
+  }
+
+  @Test
   void runningNeedsAnAnalystAndAKnownProfile() throws Exception {
     String body = "{\"profile\":\"civilian-safety\"}";
     assertThat(send("POST", "/api/v1/rankings", "donor", body).statusCode()).isEqualTo(403);
