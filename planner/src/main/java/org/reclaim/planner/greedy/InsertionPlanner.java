@@ -34,17 +34,18 @@ public final class InsertionPlanner {
     for (int t = 0; t < teams; t++) {
       lists.add(new ArrayList<>());
     }
-    double[] spent = new double[index.problem().earmarks().size()];
+    TeamObjective objective = new TeamObjective(index);
+    EarmarkLedger ledger = new EarmarkLedger(index);
     double[] teamCost = new double[teams];
     for (int j = 0; j < index.taskCount(); j++) {
       int t = index.inProgressTeam(j);
       if (t >= 0) {
         lists.get(t).add(j);
-        charge(index, j, t, spent, 1);
+        ledger.charge(j, t, 1);
       }
     }
     for (int t = 0; t < teams; t++) {
-      teamCost[t] = cost(index, t, lists.get(t));
+      teamCost[t] = cost(objective, t, lists.get(t));
     }
     Integer[] order = order(index);
     int[] teamOf = new int[index.taskCount()];
@@ -55,11 +56,11 @@ public final class InsertionPlanner {
           // improvement rounds: take the task out and put it back where it now costs least
           int t = teamOf[j];
           lists.get(t).remove(Integer.valueOf(j));
-          teamCost[t] = cost(index, t, lists.get(t));
-          charge(index, j, t, spent, -1);
+          teamCost[t] = cost(objective, t, lists.get(t));
+          ledger.charge(j, t, -1);
           teamOf[j] = -1;
         }
-        teamOf[j] = insert(index, j, lists, teamCost, spent);
+        teamOf[j] = insert(index, objective, ledger, j, lists, teamCost);
       }
     }
     return IntStream.range(0, teams).mapToObj(t -> fitting(index, t, lists.get(t))).toList();
@@ -82,25 +83,29 @@ public final class InsertionPlanner {
       kept.add(j);
       free = calendar.endDay(start, d);
     }
-    return kept.stream().mapToInt(Integer::intValue).toArray();
+    return toArray(kept);
   }
 
   /** Puts task j where it raises the objective least, if anywhere; returns the team or -1. */
   private static int insert(
-      ProblemIndex index, int j, List<List<Integer>> lists, double[] teamCost, double[] spent) {
+      ProblemIndex index,
+      TeamObjective objective,
+      EarmarkLedger ledger,
+      int j,
+      List<List<Integer>> lists,
+      double[] teamCost) {
     double penaltyDay = PlanKpis.unassignedPenaltyDay(index.problem().horizonDays());
     double best = index.task(j).value() * penaltyDay;
     int bestTeam = -1;
     int bestAt = -1;
     for (int t = 0; t < lists.size(); t++) {
-      if (!index.eligible(j, t) || !affordable(index, j, t, spent)) {
+      if (!index.eligible(j, t) || !ledger.canMove(j, -1, t)) {
         continue;
       }
       List<Integer> list = lists.get(t);
+      int[] tasks = toArray(list);
       for (int at = pinned(index, t, list); at <= list.size(); at++) {
-        list.add(at, j);
-        double delta = cost(index, t, list) - teamCost[t];
-        list.remove(at);
+        double delta = objective.of(t, tasks, tasks.length, -1, j, at) - teamCost[t];
         if (delta < best) {
           best = delta;
           bestTeam = t;
@@ -110,23 +115,14 @@ public final class InsertionPlanner {
     }
     if (bestTeam >= 0) {
       lists.get(bestTeam).add(bestAt, j);
-      teamCost[bestTeam] = cost(index, bestTeam, lists.get(bestTeam));
-      charge(index, j, bestTeam, spent, 1);
+      teamCost[bestTeam] = cost(objective, bestTeam, lists.get(bestTeam));
+      ledger.charge(j, bestTeam, 1);
     }
     return bestTeam;
   }
 
   private static Integer[] order(ProblemIndex index) {
-    double[] ratio = new double[index.taskCount()];
-    for (int j = 0; j < ratio.length; j++) {
-      int fastest = Integer.MAX_VALUE;
-      for (int t = 0; t < index.teamCount(); t++) {
-        if (index.eligible(j, t)) {
-          fastest = Math.min(fastest, index.durationDays(j, t));
-        }
-      }
-      ratio[j] = fastest == Integer.MAX_VALUE ? 0 : index.task(j).value() / Math.max(1, fastest);
-    }
+    double[] ratio = WsptPlanner.ratios(index);
     return IntStream.range(0, index.taskCount())
         .filter(j -> index.inProgressTeam(j) < 0)
         .boxed()
@@ -143,35 +139,13 @@ public final class InsertionPlanner {
     return n;
   }
 
-  /**
-   * The objective of team t working {@code list} in order: Σ value × completion day, and value ×
-   * penalty day for each task (not in progress) that would run past its availability.
-   */
-  static double cost(ProblemIndex index, int t, List<Integer> list) {
-    WorkCalendar calendar = index.calendar(t);
-    double penaltyDay = PlanKpis.unassignedPenaltyDay(index.problem().horizonDays());
-    double sum = 0;
-    int free = 0;
-    for (int j : list) {
-      int d = Math.max(0, index.durationDays(j, t));
-      int start = calendar.startDay(Math.max(free, index.releaseDay(j)));
-      boolean fits = calendar.overrunDays(start, d) == 0 || index.inProgressTeam(j) == t;
-      free = calendar.endDay(start, d);
-      sum += index.task(j).value() * (fits ? free : penaltyDay);
-    }
-    return sum;
+  /** The objective of team t working {@code list} in order ({@link TeamObjective#of}). */
+  private static double cost(TeamObjective objective, int t, List<Integer> list) {
+    int[] tasks = toArray(list);
+    return objective.of(t, tasks, tasks.length, -1, -1, -1);
   }
 
-  private static boolean affordable(ProblemIndex index, int j, int t, double[] spent) {
-    int e = index.earmark(j);
-    return e < 0
-        || spent[e] + index.costUsd(j, t) <= index.problem().earmarks().get(e).amountUsd() + 0.005;
-  }
-
-  private static void charge(ProblemIndex index, int j, int t, double[] spent, int sign) {
-    int e = index.earmark(j);
-    if (e >= 0) {
-      spent[e] += sign * index.costUsd(j, t);
-    }
+  private static int[] toArray(List<Integer> list) {
+    return list.stream().mapToInt(Integer::intValue).toArray();
   }
 }

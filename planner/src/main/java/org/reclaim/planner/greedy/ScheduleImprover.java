@@ -581,11 +581,7 @@ public final class ScheduleImprover {
     return true;
   }
 
-  /**
-   * The objective of team t's list with the element at {@code removeAt} taken out (or none, -1) and
-   * task {@code insert} put at {@code insertAt} of the list after that removal (or none, -1), as
-   * {@link InsertionPlanner#cost}.
-   */
+  /** {@link TeamObjective#insertionCosts} on team t's current list. */
   private double[] insertionCosts(int t, int j, int first) {
     return teamObjective.insertionCosts(t, lists[t], sizes[t], j, first);
   }

@@ -8,8 +8,8 @@ import org.reclaim.planner.problem.WorkCalendar;
  * The objective of one team working a list of tasks in order, as {@link PlanKpis} counts it: Σ
  * value × completion day by the {@link WorkCalendar} arithmetic, a task that would run past the
  * team's availability priced as left out (value × the penalty day), tasks in progress on the team
- * always counted as fitting. The same sum as {@link InsertionPlanner#cost}, on integer arrays and
- * with the changes a search tries (one task out, one task in) applied on the fly.
+ * always counted as fitting. On integer arrays, with the changes a search tries (one task out, one
+ * task in) applied on the fly.
  *
  * <p>Not thread safe: scratch arrays are reused between calls.
  */

@@ -31,6 +31,22 @@ public final class WsptPlanner {
 
   /** Ordered task positions per team, in the problem's team order. */
   public static List<int[]> schedule(ProblemIndex index) {
+    double[] ratio = ratios(index);
+    List<int[]> lists =
+        GreedyPlanner.schedule(
+            index,
+            Comparator.comparingDouble((Integer j) -> -ratio[j]),
+            GreedyPlanner.TeamRule.EARLIEST_FINISH);
+    return IntStream.range(0, lists.size())
+        .mapToObj(t -> smithOrder(index, t, lists.get(t)))
+        .toList();
+  }
+
+  /**
+   * Smith's ratio of every task: value ÷ working days on its fastest eligible team (at least one
+   * day); 0 for a task no team may do.
+   */
+  static double[] ratios(ProblemIndex index) {
     double[] ratio = new double[index.taskCount()];
     for (int j = 0; j < ratio.length; j++) {
       int fastest = Integer.MAX_VALUE;
@@ -41,14 +57,7 @@ public final class WsptPlanner {
       }
       ratio[j] = fastest == Integer.MAX_VALUE ? 0 : index.task(j).value() / Math.max(1, fastest);
     }
-    List<int[]> lists =
-        GreedyPlanner.schedule(
-            index,
-            Comparator.comparingDouble((Integer j) -> -ratio[j]),
-            GreedyPlanner.TeamRule.EARLIEST_FINISH);
-    return IntStream.range(0, lists.size())
-        .mapToObj(t -> smithOrder(index, t, lists.get(t)))
-        .toList();
+    return ratio;
   }
 
   /**
