@@ -83,11 +83,11 @@ public final class GreedyPlanner {
       lists.add(new ArrayList<>());
     }
     int[] teamEnd = new int[teams];
-    double[] spent = new double[index.problem().earmarks().size()];
+    EarmarkLedger ledger = new EarmarkLedger(index);
     for (int j = 0; j < index.taskCount(); j++) {
       int t = index.inProgressTeam(j);
       if (t >= 0) {
-        place(index, j, t, lists, teamEnd, spent);
+        place(index, j, t, lists, teamEnd, ledger);
       }
     }
     Integer[] sorted =
@@ -97,21 +97,20 @@ public final class GreedyPlanner {
             .sorted(order)
             .toArray(Integer[]::new);
     for (int j : sorted) {
-      int best = bestTeam(index, j, teamEnd, spent, rule);
+      int best = bestTeam(index, j, teamEnd, ledger, rule);
       if (best >= 0) {
-        place(index, j, best, lists, teamEnd, spent);
+        place(index, j, best, lists, teamEnd, ledger);
       }
     }
     return lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
   }
 
   private static int bestTeam(
-      ProblemIndex index, int j, int[] teamEnd, double[] spent, TeamRule rule) {
+      ProblemIndex index, int j, int[] teamEnd, EarmarkLedger ledger, TeamRule rule) {
     int best = -1;
     int bestStart = Integer.MAX_VALUE;
     int bestEnd = Integer.MAX_VALUE;
     double bestCost = Double.MAX_VALUE;
-    int e = index.earmark(j);
     for (int t = 0; t < index.teamCount(); t++) {
       if (!index.eligible(j, t)) {
         continue;
@@ -122,10 +121,10 @@ public final class GreedyPlanner {
       if (calendar.overrunDays(start, d) > 0) {
         continue;
       }
-      double cost = index.costUsd(j, t);
-      if (e >= 0 && spent[e] + cost > index.problem().earmarks().get(e).amountUsd() + 0.005) {
+      if (!ledger.canMove(j, -1, t)) {
         continue;
       }
+      double cost = index.costUsd(j, t);
       int end = calendar.endDay(start, d);
       int first = rule == TeamRule.EARLIEST_AVAILABLE ? start : end;
       int firstBest = rule == TeamRule.EARLIEST_AVAILABLE ? bestStart : bestEnd;
@@ -143,15 +142,17 @@ public final class GreedyPlanner {
   }
 
   private static void place(
-      ProblemIndex index, int j, int t, List<List<Integer>> lists, int[] teamEnd, double[] spent) {
+      ProblemIndex index,
+      int j,
+      int t,
+      List<List<Integer>> lists,
+      int[] teamEnd,
+      EarmarkLedger ledger) {
     WorkCalendar calendar = index.calendar(t);
     int d = Math.max(0, index.durationDays(j, t));
     int start = calendar.startDay(Math.max(teamEnd[t], index.releaseDay(j)));
     teamEnd[t] = calendar.endDay(start, d);
     lists.get(t).add(j);
-    int e = index.earmark(j);
-    if (e >= 0) {
-      spent[e] += index.costUsd(j, t);
-    }
+    ledger.charge(j, t, 1);
   }
 }
