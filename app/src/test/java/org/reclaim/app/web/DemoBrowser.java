@@ -1,5 +1,7 @@
 package org.reclaim.app.web;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -46,5 +48,17 @@ public final class DemoBrowser implements BeforeAllCallback, AfterAllCallback {
 
   public DemoSite site() {
     return site;
+  }
+
+  /** A fresh browser context signed in as the analyst, in English. */
+  public BrowserContext analyst() {
+    return browser.signedIn("analyst", DemoSite.PASSWORD);
+  }
+
+  /** A new page of {@code context} at {@code path} of the site ("/app/ranking.html?run=1"). */
+  public Page open(BrowserContext context, String path) {
+    Page page = context.newPage();
+    page.navigate(site.base() + path);
+    return page;
   }
 }

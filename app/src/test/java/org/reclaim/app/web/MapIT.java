@@ -5,42 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The map page on the demo register: priority and status colours, regions, layers, escaping. */
 class MapIT {
-  private static WebFixtures.Served served;
+  @RegisterExtension static final DemoBrowser WEB = new DemoBrowser("map-it");
+
   private static DemoSite site;
   private static long runId;
 
   @BeforeAll
   static void start() {
-    served = WebFixtures.serve("map-it");
-    site = served.site();
+    site = WEB.site();
     WebFixtures.storeHostileArea(site);
-    try (BrowserContext analyst = served.analyst()) {
+    try (BrowserContext analyst = WEB.analyst()) {
       runId = WebFixtures.rank(analyst, site.base(), "civilian-safety");
     }
   }
 
-  @AfterAll
-  static void stop() {
-    if (served != null) {
-      served.close();
-    }
-  }
-
   private static Page openMap(BrowserContext context, String query) {
-    Page page = served.open(context, "/" + query);
+    Page page = WEB.open(context, "/" + query);
     page.waitForFunction("document.querySelectorAll('#counts tbody tr').length === 13");
     return page;
   }
 
   @Test
   void areasAreColouredByPriorityOrByStatusOnTheToggle() {
-    try (BrowserContext context = served.analyst()) {
+    try (BrowserContext context = WEB.analyst()) {
       Page page = openMap(context, "");
       assertThat(page.textContent("#status")).containsPattern("\\d+ hazardous areas in view");
       assertThat(page.textContent("#run")).contains("ranking run " + runId);
@@ -67,7 +60,7 @@ class MapIT {
 
   @Test
   void theRegionFilterZoomsToTheOblastAndShowsOnlyItsAreas() {
-    try (BrowserContext context = served.analyst()) {
+    try (BrowserContext context = WEB.analyst()) {
       Page page = openMap(context, "");
       page.waitForFunction("document.getElementById('status').textContent.includes('in view')");
       // the oblast of the best-ranked area
@@ -107,7 +100,7 @@ class MapIT {
 
   @Test
   void aViewWithMoreAreasThanItMaySendShowsCountsPerOblast() {
-    try (BrowserContext context = served.analyst()) {
+    try (BrowserContext context = WEB.analyst()) {
       // at most 20 areas per view: the national view holds more
       Page page = openMap(context, "?limit=20");
       page.waitForFunction(
@@ -138,7 +131,7 @@ class MapIT {
 
   @Test
   void anImportedNameIsShownAsTextInThePopup() {
-    try (BrowserContext context = served.analyst()) {
+    try (BrowserContext context = WEB.analyst()) {
       Page page = openMap(context, "");
       page.waitForFunction("document.getElementById('status').textContent.includes('in view')");
       // the map may reload its layer (closing the popup) while a slow machine catches up:
@@ -161,7 +154,7 @@ class MapIT {
 
   @Test
   void theMapSpeaksUkrainianAndJapanese() {
-    try (BrowserContext context = served.analyst()) {
+    try (BrowserContext context = WEB.analyst()) {
       Page page = openMap(context, "?lang=uk");
       page.waitForFunction("document.getElementById('status').textContent.includes(':')");
       assertThat(page.textContent("#status")).startsWith("Небезпечних територій у полі зору:");

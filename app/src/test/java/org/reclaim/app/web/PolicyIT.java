@@ -7,30 +7,23 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The policy editor on the demo register: weights, AHP, save with conflicts, re-rank. */
 class PolicyIT {
-  private static WebFixtures.Served served;
+  @RegisterExtension static final DemoBrowser WEB = new DemoBrowser("policy-it");
+
   private static DemoSite site;
 
   @BeforeAll
   static void start() {
-    served = WebFixtures.serve("policy-it");
-    site = served.site();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (served != null) {
-      served.close();
-    }
+    site = WEB.site();
   }
 
   private static Page open(BrowserContext context, String query) {
-    Page page = served.open(context, "/app/policy.html" + query);
+    Page page = WEB.open(context, "/app/policy.html" + query);
     page.waitForSelector(
         "#weights tbody tr",
         new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
@@ -40,7 +33,7 @@ class PolicyIT {
 
   @Test
   void changingAWeightAndRankingChangesTheRanking() {
-    try (BrowserContext context = served.analyst()) {
+    try (BrowserContext context = WEB.analyst()) {
       long before = WebFixtures.rank(context, site.base(), "civilian-safety");
       String topBefore = topCode(context, before);
 
@@ -87,7 +80,7 @@ class PolicyIT {
 
   @Test
   void theAhpMatrixShowsWeightsAndConsistencyLive() {
-    try (BrowserContext context = served.analyst()) {
+    try (BrowserContext context = WEB.analyst()) {
       Page page = open(context, "?profile=balanced");
       // balanced is an AHP profile: its matrix is shown, consistent
       assertThat(page.isChecked("input[name=mode][value=pairwise]")).isTrue();
@@ -112,7 +105,7 @@ class PolicyIT {
 
   @Test
   void aConcurrentSaveIsShownAsAConflict() {
-    try (BrowserContext context = served.analyst()) {
+    try (BrowserContext context = WEB.analyst()) {
       Page page = open(context, "?profile=critical-infrastructure");
       String profile =
           context.request().get(site.base() + "/api/v1/profiles/critical-infrastructure").text();
@@ -141,8 +134,7 @@ class PolicyIT {
 
   @Test
   void theEditorSpeaksUkrainian() {
-    try (BrowserContext context =
-        served.browser().signedIn("analyst", DemoSite.PASSWORD, "uk-UA")) {
+    try (BrowserContext context = WEB.browser().signedIn("analyst", DemoSite.PASSWORD, "uk-UA")) {
       Page page = context.newPage();
       page.navigate(site.base() + "/app/policy.html?profile=civilian-safety");
       page.waitForSelector("#weights tbody tr");

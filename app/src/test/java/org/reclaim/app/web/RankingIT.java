@@ -6,44 +6,37 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The ranking page on the demo register: table, explanation, keyboard, compare, escaping. */
 class RankingIT {
-  private static WebFixtures.Served served;
+  @RegisterExtension static final DemoBrowser WEB = new DemoBrowser("ranking-it");
+
   private static DemoSite site;
   private static long safetyRun;
   private static long farmRun;
 
   @BeforeAll
   static void start() {
-    served = WebFixtures.serve("ranking-it");
-    site = served.site();
+    site = WEB.site();
     WebFixtures.storeHostileArea(site);
-    try (BrowserContext analyst = served.analyst()) {
+    try (BrowserContext analyst = WEB.analyst()) {
       safetyRun = WebFixtures.rank(analyst, site.base(), "civilian-safety");
       farmRun = WebFixtures.rank(analyst, site.base(), "agricultural-recovery");
     }
   }
 
-  @AfterAll
-  static void stop() {
-    if (served != null) {
-      served.close();
-    }
-  }
-
   private static Page open(BrowserContext context, String query) {
-    Page page = served.open(context, "/app/ranking.html" + query);
+    Page page = WEB.open(context, "/app/ranking.html" + query);
     page.waitForSelector("#ranking tbody tr");
     return page;
   }
 
   @Test
   void choosingAnAreaExplainsItsScore() {
-    try (BrowserContext context = served.analyst()) {
+    try (BrowserContext context = WEB.analyst()) {
       Page page = open(context, "?run=" + safetyRun);
       Locator rows = page.locator("#ranking tbody tr");
       assertThat(rows.count()).isEqualTo(50); // one page of the run's areas
@@ -74,7 +67,7 @@ class RankingIT {
 
   @Test
   void theKeyboardOpensTheExplanationAndSortsTheTable() {
-    try (BrowserContext context = served.analyst()) {
+    try (BrowserContext context = WEB.analyst()) {
       Page page = open(context, "?run=" + safetyRun);
       Locator rows = page.locator("#ranking tbody tr");
       rows.first().focus();
@@ -96,7 +89,7 @@ class RankingIT {
 
   @Test
   void anImportedNameIsShownAsTextInTheTable() {
-    try (BrowserContext context = served.analyst()) {
+    try (BrowserContext context = WEB.analyst()) {
       Page page = open(context, "?run=" + safetyRun);
       page.fill("#filter", WebFixtures.HOSTILE_CODE);
       page.waitForFunction("document.querySelectorAll('#ranking tbody tr').length === 1");
@@ -113,7 +106,7 @@ class RankingIT {
 
   @Test
   void twoRunsAreComparedAndExported() {
-    try (BrowserContext context = served.analyst()) {
+    try (BrowserContext context = WEB.analyst()) {
       Page page = open(context, "?run=" + farmRun);
       page.selectOption("#compare-from", String.valueOf(safetyRun));
       page.click("#compare-form button[type=submit]");
@@ -134,7 +127,7 @@ class RankingIT {
 
   @Test
   void theRankingSpeaksJapanese() {
-    try (BrowserContext context = served.analyst()) {
+    try (BrowserContext context = WEB.analyst()) {
       Page page = open(context, "?lang=ja&run=" + safetyRun);
       assertThat(page.textContent("th[data-sort=rank] button")).isEqualTo("順位");
       page.locator("#ranking tbody tr").first().click();
