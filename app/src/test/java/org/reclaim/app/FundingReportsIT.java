@@ -39,6 +39,7 @@ class FundingReportsIT {
   private static ReclaimStore store;
   private static ConfigurableApplicationContext server;
   private static String base;
+  private static ApiClient api;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static long japanGrant;
   private static long norwayGrant;
@@ -84,8 +85,10 @@ class FundingReportsIT {
               .landReleases()
               .insert(release(1003, 11, 101, ReleaseCategory.REDUCED, 500, "2026-07-01", 0), "t");
         });
-    server = ReclaimServer.start(store, 0, Map.of("analyst", "pw-a", "donor", "pw-d"));
+    Map<String, String> users = Map.of("analyst", "pw-a", "donor", "pw-d");
+    server = ReclaimServer.start(store, 0, users);
     base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+    api = new ApiClient(base, users, "application/json");
     fund();
   }
 
@@ -157,23 +160,7 @@ class FundingReportsIT {
 
   private static HttpResponse<String> send(String method, String path, String user, String body)
       throws Exception {
-    String pw = user.equals("analyst") ? "pw-a" : "pw-d";
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((user + ":" + pw).getBytes(StandardCharsets.UTF_8)));
-    if (body != null) {
-      b.header("Content-Type", "application/json");
-    }
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return api.send(method, path, user, body);
   }
 
   private static JsonNode get(String path, String user) throws Exception {

@@ -3,13 +3,8 @@ package org.reclaim.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +38,7 @@ class ReleaseWorkflowIT {
   private static ReclaimStore store;
   private static ConfigurableApplicationContext server;
   private static String base;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private static ApiClient api;
 
   private static HazardousArea area(long id, double lon) {
     return HazardousArea.builder()
@@ -109,6 +104,7 @@ class ReleaseWorkflowIT {
         });
     server = ReclaimServer.start(store, 0, USERS);
     base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+    api = new ApiClient(base, USERS, "application/json");
   }
 
   @AfterAll
@@ -119,26 +115,7 @@ class ReleaseWorkflowIT {
 
   private HttpResponse<String> send(
       String method, String path, String user, String body, String... headers) throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    String pw = USERS.get(user);
-    b.header(
-        "Authorization",
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((user + ":" + pw).getBytes(StandardCharsets.UTF_8)));
-    if (body != null) {
-      b.header("Content-Type", "application/json");
-    }
-    for (int i = 0; i < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return api.send(method, path, user, body, headers);
   }
 
   private HttpResponse<String> move(long task, String status, String etag) throws Exception {
