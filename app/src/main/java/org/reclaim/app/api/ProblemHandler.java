@@ -12,6 +12,7 @@ import org.reclaim.store.StaleVersionException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -58,8 +59,8 @@ class ProblemHandler {
     return ApiProblem.field(HttpStatus.NOT_FOUND, "request", "layer", e.getMessage());
   }
 
-  @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-  ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e) {
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail forbidden(AccessDeniedException e) {
     return ApiProblem.of(HttpStatus.FORBIDDEN, "forbidden", "Not yours to record", e.getMessage());
   }
 

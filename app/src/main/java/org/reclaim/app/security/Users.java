@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The accounts the server accepts, user name → password in clear (only held in memory to be hashed
@@ -16,6 +17,9 @@ import java.util.Map;
  * @param passwords user name → password
  */
 public record Users(Map<String, String> passwords) {
+  /** Account names of operators' field managers: this, then the operator's id. */
+  public static final String OPERATOR_PREFIX = "operator-";
+
   public Users {
     passwords = Collections.unmodifiableMap(new LinkedHashMap<>(passwords));
   }
@@ -58,18 +62,15 @@ public record Users(Map<String, String> passwords) {
   }
 
   /** The operator organisation an {@code operator-<id>} account reports for; empty otherwise. */
-  public static java.util.OptionalLong organisation(String user) {
+  public static OptionalLong organisation(String user) {
     if (user.startsWith(OPERATOR_PREFIX)) {
       try {
         long id = Long.parseLong(user.substring(OPERATOR_PREFIX.length()));
-        return id > 0 ? java.util.OptionalLong.of(id) : java.util.OptionalLong.empty();
+        return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
       } catch (NumberFormatException e) {
-        return java.util.OptionalLong.empty();
+        return OptionalLong.empty();
       }
     }
-    return java.util.OptionalLong.empty();
+    return OptionalLong.empty();
   }
-
-  /** Account names of operators' field managers: this, then the operator's id. */
-  public static final String OPERATOR_PREFIX = "operator-";
 }

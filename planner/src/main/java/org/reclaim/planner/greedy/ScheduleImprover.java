@@ -130,19 +130,10 @@ public final class ScheduleImprover {
   }
 
   /**
-   * Improves {@code start} (task positions per team, in team order) until no move improves it or
-   * {@code deadlineNanos} ({@link System#nanoTime()}) passes.
-   *
-   * @return the improved schedule, tasks that would run past availability dropped
-   */
-  public static List<int[]> improve(ProblemIndex index, List<int[]> start, long deadlineNanos) {
-    return improve(index, start, deadlineNanos, Long.MAX_VALUE, 0);
-  }
-
-  /**
-   * Improves {@code start}: steepest descent to a local optimum, then ruin and recreate until the
-   * deadline or {@code maxRecreations} (a limit makes the result reproducible, whatever the speed
-   * of the machine), then a last descent.
+   * Improves {@code start} (task positions per team, in team order): steepest descent until a round
+   * gains less than {@link #DESCENT_MIN_GAIN}, then ruin and recreate until the deadline or {@code
+   * maxRecreations} (a limit makes the result reproducible, whatever the speed of the machine),
+   * then a last descent.
    *
    * @param seed seeds the choice of the tasks to ruin
    * @return the improved schedule, tasks that would run past availability dropped
