@@ -27,6 +27,7 @@ class RankingApiIT {
   private static ReclaimStore store;
   private static ConfigurableApplicationContext server;
   private static String base;
+  private static ApiClient api;
 
   @BeforeAll
   static void start() {
@@ -47,8 +48,10 @@ class RankingApiIT {
           store.operators().insert(DomainForTest.operator(1), "test");
           store.teams().insert(DomainForTest.team(1, 1), "test");
         });
-    server = ReclaimServer.start(store, 0, Map.of("analyst", "pw-a", "donor", "pw-d"));
+    Map<String, String> users = Map.of("analyst", "pw-a", "donor", "pw-d");
+    server = ReclaimServer.start(store, 0, users);
     base = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+    api = new ApiClient(base, users, "application/json");
   }
 
   @AfterAll
@@ -59,8 +62,7 @@ class RankingApiIT {
 
   private HttpResponse<String> send(
       String method, String path, String user, String body, String... headers) throws Exception {
-    return new ApiClient(base, Map.of("analyst", "pw-a", "donor", "pw-d"), "application/json")
-        .send(method, path, user, body, headers);
+    return api.send(method, path, user, body, headers);
   }
 
   private long run(String profile) throws Exception {
