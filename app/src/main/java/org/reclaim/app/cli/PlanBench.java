@@ -65,9 +65,23 @@ final class PlanBench implements Callable<Integer> {
   @Option(names = "--skip-large", description = "Run only the small instances.")
   boolean skipLarge;
 
+  @Option(
+      names = "--lower-bound",
+      description =
+          "Also bound the large instance's optimum from below: the LP of each independent part"
+              + " small enough (OR-Tools GLOP), else every task alone on its best team.")
+  boolean lowerBound;
+
+  @Option(
+      names = "--lp-limit",
+      defaultValue = "600",
+      description = "Time limit per LP of --lower-bound, s (${DEFAULT-VALUE}).")
+  int lpLimit;
+
   @Override
   public Integer call() {
-    PlanBenchmark bench = new PlanBenchmark(System.out);
+    PlanBenchmark bench =
+        new PlanBenchmark(System.out, lowerBound ? Duration.ofSeconds(lpLimit) : null);
     boolean met = true;
     if (!skipLarge) {
       long[] last = {0};

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.reclaim.planner.PlanResult;
 import org.reclaim.planner.PlannerService;
 import org.reclaim.planner.greedy.GreedyPlanner;
@@ -32,11 +33,24 @@ public final class PlanBenchmark {
   /** Largest gap to the exact optimum allowed on small instances. */
   public static final double TARGET_GAP = 0.03;
 
+  /** Largest time-indexed model of one part solved as an LP for the lower bound. */
+  static final long LP_MAX_COLUMNS = 2_000_000;
+
   private final PrintStream out;
+  private final @Nullable Duration lowerBoundLimit;
 
   /** A benchmark printing to {@code out}. */
   public PlanBenchmark(PrintStream out) {
+    this(out, null);
+  }
+
+  /**
+   * A benchmark printing to {@code out} that also bounds the large instance's optimum from below
+   * ({@link LowerBound}), each LP within {@code lowerBoundLimit}.
+   */
+  public PlanBenchmark(PrintStream out, @Nullable Duration lowerBoundLimit) {
     this.out = out;
+    this.lowerBoundLimit = lowerBoundLimit;
   }
 
   /**
@@ -112,6 +126,9 @@ public final class PlanBenchmark {
         limit.toSeconds(),
         feasible && seconds <= 60 ? "MET" : "NOT MET");
     reportObjective(result, best(wspt, insertion), earliestFinish, searchStart[0]);
+    if (lowerBoundLimit != null) {
+      reportBound(index, result);
+    }
     return feasible && improvement >= TARGET_IMPROVEMENT;
   }
 
@@ -143,6 +160,39 @@ public final class PlanBenchmark {
         Locale.ROOT,
         "vs finish-first     : %.1f %% better than greedy with the earliest-finish team rule%n",
         100 * result.plan().kpis().improvementOver(earliestFinish.kpis()));
+  }
+
+  /**
+   * How far the solver's plan can be from the optimum: a lower bound per part of the problem, and
+   * the most any plan could improve on greedy by it.
+   */
+  private void reportBound(ProblemIndex index, PlanResult result) {
+    List<LowerBound.Part> parts =
+        LowerBound.of(index, result.plan(), LP_MAX_COLUMNS, lowerBoundLimit);
+    double bound = 0;
+    for (LowerBound.Part p : parts) {
+      bound += p.bound();
+      out.printf(
+          Locale.ROOT,
+          "lower bound, part  : %,d teams, %,d tasks: solver %.4e, bound %.4e (%s, %,d columns,"
+              + " %.0f s), solver within %.2f %% of it%n",
+          p.teams(),
+          p.tasks(),
+          p.planObjective(),
+          p.bound(),
+          p.linear() ? "LP of the time-indexed model" : "each task alone on its best team",
+          p.columns(),
+          p.seconds(),
+          100 * (p.planObjective() / p.bound() - 1));
+    }
+    double greedy = result.greedy().kpis().objective();
+    out.printf(
+        Locale.ROOT,
+        "lower bound, whole : %.4e; no plan is more than %.1f %% below greedy by this bound;"
+            + " 15 %% below greedy is %.4e%n",
+        bound,
+        100 * (1 - bound / greedy),
+        greedy * (1 - TARGET_IMPROVEMENT));
   }
 
   private static Plan best(Plan a, Plan b) {
