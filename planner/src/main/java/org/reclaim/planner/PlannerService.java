@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.reclaim.planner.greedy.GreedyPlanner;
 import org.reclaim.planner.greedy.InsertionPlanner;
 import org.reclaim.planner.greedy.ScheduleImprover;
+import org.reclaim.planner.greedy.SearchMonitor;
 import org.reclaim.planner.greedy.WsptPlanner;
 import org.reclaim.planner.plan.Plan;
 import org.reclaim.planner.plan.PlanAssembler;
@@ -84,7 +86,8 @@ public final class PlannerService {
                 start,
                 started + improverNanos(options),
                 options.moveLimit() == null ? Long.MAX_VALUE : options.moveLimit(),
-                options.randomSeed());
+                options.randomSeed(),
+                monitor(started, progress, handle));
       }
     }
     TimefoldPlanner.Outcome solved =
@@ -133,6 +136,44 @@ public final class PlannerService {
         TimefoldPlanner.solve(index, options, start, true, progress, handle);
     return new PlanResult(
         solved.plan(), greedy, solved.analysis(), PlanChanges.between(previous, solved.plan()));
+  }
+
+  /** Progress reports from the improver at most this often, ms. */
+  static final long IMPROVER_REPORT_EVERY_MS = 1_000;
+
+  /**
+   * Reports the improver's better plans to {@code progress} (the first, then at most once a second;
+   * the score text says that only the objective is known before the Timefold search scores the
+   * plan), and stops it when {@code handle} is cancelled — a cancel during the improver takes
+   * effect at once instead of when the Timefold search starts.
+   */
+  private static SearchMonitor monitor(
+      long started, @Nullable Consumer<SolveProgress> progress, @Nullable SolveHandle handle) {
+    long[] lastReport = {-IMPROVER_REPORT_EVERY_MS};
+    return new SearchMonitor() {
+      @Override
+      public void improved(double objective) {
+        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+        if (progress != null && elapsedMs - lastReport[0] >= IMPROVER_REPORT_EVERY_MS) {
+          lastReport[0] = elapsedMs;
+          progress.accept(
+              new SolveProgress(
+                  elapsedMs,
+                  0,
+                  objective,
+                  String.format(
+                      Locale.ROOT,
+                      "%s: feasible, objective %.6e (full score after the search)",
+                      ScheduleImprover.NAME,
+                      objective)));
+        }
+      }
+
+      @Override
+      public boolean stopped() {
+        return handle != null && handle.isCancelled();
+      }
+    };
   }
 
   /**

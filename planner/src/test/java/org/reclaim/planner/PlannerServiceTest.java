@@ -2,10 +2,13 @@ package org.reclaim.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reclaim.planner.greedy.ScheduleImprover;
 import org.reclaim.planner.plan.Assignment;
+import org.reclaim.planner.plan.SolveHandle;
 import org.reclaim.planner.plan.SolveOptions;
 import org.reclaim.planner.plan.SolveProgress;
 import org.reclaim.planner.plan.UnassignedReason;
@@ -46,6 +49,34 @@ class PlannerServiceTest {
     assertThat(progress.getLast().objective())
         .isCloseTo(
             result.plan().kpis().objective(), org.assertj.core.data.Percentage.withPercentage(1));
+  }
+
+  @Test
+  void theImproverReportsProgressAndStopsWhenCancelled() {
+    // from 1,000 tasks on the improver runs first and has most of the time limit: a cancel must
+    // not wait for it, and the user must see its progress
+    PlanningProblem problem = ProblemsForTest.synthetic(5, 1_200, 60, 60);
+    SolveHandle handle = new SolveHandle();
+    List<SolveProgress> progress = new ArrayList<>();
+    long started = System.nanoTime();
+    PlanResult result =
+        service.solve(
+            problem,
+            SolveOptions.ofTimeLimit(Duration.ofSeconds(120)),
+            p -> {
+              progress.add(p);
+              handle.cancel();
+            },
+            handle);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertThat(progress.getFirst().score()).startsWith(ScheduleImprover.NAME);
+    assertThat(progress.getFirst().feasible()).isTrue();
+    assertThat(seconds)
+        .as("a cancel ends the solve, not the 96 s given to the improver")
+        .isLessThan(60);
+    assertThat(result.plan().feasible()).isTrue();
+    assertThat(result.plan().kpis().objective())
+        .isLessThanOrEqualTo(result.greedy().kpis().objective());
   }
 
   @Test

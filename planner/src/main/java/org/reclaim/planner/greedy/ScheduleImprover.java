@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.reclaim.planner.plan.PlanKpis;
 import org.reclaim.planner.problem.ProblemIndex;
 import org.reclaim.planner.problem.WorkCalendar;
@@ -74,9 +75,11 @@ public final class ScheduleImprover {
   private final TeamObjective teamObjective;
   private final InsertionCache cache;
   private final double[] cumulativeCost;
+  private final @Nullable SearchMonitor monitor;
 
-  private ScheduleImprover(ProblemIndex index, List<int[]> start) {
+  private ScheduleImprover(ProblemIndex index, List<int[]> start, @Nullable SearchMonitor monitor) {
     this.index = index;
+    this.monitor = monitor;
     int tasks = index.taskCount();
     int teams = index.teamCount();
     penaltyDay = PlanKpis.unassignedPenaltyDay(index.problem().horizonDays());
@@ -141,11 +144,17 @@ public final class ScheduleImprover {
    * then a last descent.
    *
    * @param seed seeds the choice of the tasks to ruin
+   * @param monitor told of each better plan, and asked whether to stop; or {@code null}
    * @return the improved schedule, tasks that would run past availability dropped
    */
   public static List<int[]> improve(
-      ProblemIndex index, List<int[]> start, long deadlineNanos, long maxRecreations, long seed) {
-    ScheduleImprover search = new ScheduleImprover(index, start);
+      ProblemIndex index,
+      List<int[]> start,
+      long deadlineNanos,
+      long maxRecreations,
+      long seed,
+      @Nullable SearchMonitor monitor) {
+    ScheduleImprover search = new ScheduleImprover(index, start, monitor);
     search.descend(deadlineNanos, DESCENT_MIN_GAIN);
     search.ruinAndRecreate(deadlineNanos, maxRecreations, new SplittableRandom(seed));
     search.descend(deadlineNanos, FINAL_MIN_GAIN);
@@ -173,12 +182,15 @@ public final class ScheduleImprover {
         if (inProgressTeam[j] >= 0) {
           continue;
         }
-        if ((j & 63) == 0 && System.nanoTime() > deadlineNanos) {
+        if ((j & 63) == 0 && over(deadlineNanos)) {
           return;
         }
         improved |= teamOf[j] >= 0 ? improvePlanned(j) : improveLeftOut(j);
       }
       double after = objective();
+      if (monitor != null && after < before) {
+        monitor.improved(after);
+      }
       if (!improved || before - after < minGain * before) {
         return;
       }
@@ -196,7 +208,7 @@ public final class ScheduleImprover {
   private void ruinAndRecreate(long deadlineNanos, long maxRecreations, SplittableRandom random) {
     int stalled = 0;
     for (long n = 0; n < maxRecreations; n++) {
-      if ((n & 15) == 0 && System.nanoTime() > deadlineNanos) {
+      if ((n & 15) == 0 && over(deadlineNanos)) {
         return;
       }
       if ((n & 255) == 0) {
@@ -220,11 +232,20 @@ public final class ScheduleImprover {
           ruined[r] = b;
         }
       }
-      stalled = recreate(ruined, random) ? 0 : stalled + 1;
+      boolean better = recreate(ruined, random);
+      stalled = better ? 0 : stalled + 1;
+      if (better && monitor != null) {
+        monitor.improved(objective());
+      }
       if (stalled >= STALL_LIMIT) {
         return;
       }
     }
+  }
+
+  /** Whether the deadline has passed or the monitor wants the search to stop. */
+  private boolean over(long deadlineNanos) {
+    return System.nanoTime() > deadlineNanos || (monitor != null && monitor.stopped());
   }
 
   /** Running sums of the teams' objectives, for {@link #costlyTeam}. */

@@ -18,7 +18,8 @@ class ScheduleImproverTest {
   }
 
   private static List<int[]> improve(ProblemIndex index, List<int[]> start, long seed) {
-    return ScheduleImprover.improve(index, start, System.nanoTime() + 60_000_000_000L, 3_000, seed);
+    return ScheduleImprover.improve(
+        index, start, System.nanoTime() + 60_000_000_000L, 3_000, seed, null);
   }
 
   @Test
