@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reclaim.planner.greedy.ScheduleImprover;
 import org.reclaim.planner.plan.Assignment;
+import org.reclaim.planner.plan.PlanChanges;
 import org.reclaim.planner.plan.SolveHandle;
 import org.reclaim.planner.plan.SolveOptions;
 import org.reclaim.planner.plan.SolveProgress;
@@ -166,6 +167,60 @@ class PlannerServiceTest {
               assertThat(c.level()).isEqualTo("stability");
               assertThat((long) c.matches()).isEqualTo(offTheirTeam);
             });
+  }
+
+  @Test
+  void aReplanningPriceKeepsTasksOnTheirTeams() {
+    PlanningProblem problem = ProblemsForTest.synthetic(21, 60, 6, 60);
+    PlanResult first = service.solve(problem, SolveOptions.ofMoveLimit(20_000), null);
+    // new hazardous areas surveyed since: fifteen more tasks to fit in
+    List<PlanTask> tasks = new ArrayList<>(problem.tasks());
+    for (PlanTask t : ProblemsForTest.synthetic(22, 15, 6, 60).tasks()) {
+      tasks.add(
+          new PlanTask(
+              "new-" + t.id(),
+              t.areaId(),
+              t.regionId(),
+              t.method(),
+              t.terrain(),
+              t.vegetation(),
+              t.areaM2(),
+              t.value(),
+              t.location(),
+              t.releaseDay(),
+              null));
+    }
+    PlanningProblem now =
+        new PlanningProblem(
+            problem.horizonStart(), problem.horizonDays(), problem.teams(), tasks, List.of());
+    var previous = org.reclaim.planner.plan.PlanChanges.of(first.plan());
+    long freeMoves = offTheirTeam(first, replan(now, previous, 0));
+    long pricedMoves = offTheirTeam(first, replan(now, previous, 30));
+    assertThat(freeMoves).as("at price 0 the new tasks make some move").isPositive();
+    assertThat(pricedMoves).isLessThan(freeMoves);
+  }
+
+  private PlanResult replan(
+      PlanningProblem problem, List<PlanChanges.Previous> previous, double priceDays) {
+    return service.replan(
+        problem,
+        previous,
+        SolveOptions.ofMoveLimit(20_000).withReplanPriceDays(priceDays),
+        null,
+        null);
+  }
+
+  /** Tasks of the first plan on another team, or out of the plan, in the second. */
+  private static long offTheirTeam(PlanResult first, PlanResult second) {
+    return first.plan().assignments().stream()
+        .filter(
+            a ->
+                second
+                    .plan()
+                    .findAssignment(a.taskId())
+                    .map(b -> !b.teamId().equals(a.teamId()))
+                    .orElse(true))
+        .count();
   }
 
   @Test

@@ -73,6 +73,19 @@ final class PlanBench implements Callable<Integer> {
   boolean lowerBound;
 
   @Option(
+      names = "--replan",
+      description =
+          "Also re-plan the large instance a week on (first week in progress, 200 new tasks) at"
+              + " re-planning prices 0, 1 and 5 days and afresh, each within --replan-limit.")
+  boolean replan;
+
+  @Option(
+      names = "--replan-limit",
+      defaultValue = "30",
+      description = "Time limit per re-plan of --replan, s (${DEFAULT-VALUE}).")
+  int replanLimit;
+
+  @Option(
       names = "--lp-limit",
       defaultValue = "600",
       description = "Time limit per LP of --lower-bound, s (${DEFAULT-VALUE}).")
@@ -81,7 +94,10 @@ final class PlanBench implements Callable<Integer> {
   @Override
   public Integer call() {
     PlanBenchmark bench =
-        new PlanBenchmark(System.out, lowerBound ? Duration.ofSeconds(lpLimit) : null);
+        new PlanBenchmark(
+            System.out,
+            lowerBound ? Duration.ofSeconds(lpLimit) : null,
+            replan ? Duration.ofSeconds(replanLimit) : null);
     boolean met = true;
     if (!skipLarge) {
       long[] last = {0};

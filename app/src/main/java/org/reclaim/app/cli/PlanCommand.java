@@ -125,11 +125,24 @@ final class PlanCommand implements Callable<Integer> {
               + " stay pinned) and report how many assignments moved.")
   Path previous;
 
+  @Option(
+      names = "--replan-price-days",
+      defaultValue = "1",
+      paramLabel = "DAYS",
+      description =
+          "With --previous: a task moves to another team only when that gains the plan more than"
+              + " this many days of the task's value (default ${DEFAULT-VALUE}; 0: any gain).")
+  double replanPriceDays;
+
   @Override
   public Integer call() throws IOException {
     PlanningProblem problem;
     Duration limit;
     List<PlanChanges.Previous> before = null;
+    if (!(replanPriceDays >= 0) || Double.isInfinite(replanPriceDays)) {
+      System.err.println("reclaim plan: --replan-price-days must be a number >= 0");
+      return 2;
+    }
     if ((input == null) == !fromRegister) {
       System.err.println("reclaim plan: give either --input PROBLEM or --from-register");
       return 2;
@@ -171,7 +184,8 @@ final class PlanCommand implements Callable<Integer> {
           250,
           250,
           TimeUnit.MILLISECONDS);
-      SolveOptions options = SolveOptions.ofTimeLimit(limit).withRandomSeed(seed);
+      SolveOptions options =
+          SolveOptions.ofTimeLimit(limit).withRandomSeed(seed).withReplanPriceDays(replanPriceDays);
       Consumer<SolveProgress> progress =
           p ->
               bar.setExtraMessage(

@@ -2,9 +2,12 @@ package org.reclaim.bench.plan;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.reclaim.planner.PlanResult;
@@ -15,9 +18,11 @@ import org.reclaim.planner.greedy.ScheduleImprover;
 import org.reclaim.planner.greedy.WsptPlanner;
 import org.reclaim.planner.plan.Plan;
 import org.reclaim.planner.plan.PlanAssembler;
+import org.reclaim.planner.plan.PlanChanges;
 import org.reclaim.planner.plan.PlanKpis;
 import org.reclaim.planner.plan.SolveOptions;
 import org.reclaim.planner.plan.SolveProgress;
+import org.reclaim.planner.problem.PlanTask;
 import org.reclaim.planner.problem.PlanningProblem;
 import org.reclaim.planner.problem.ProblemIndex;
 
@@ -37,21 +42,32 @@ public final class PlanBenchmark {
   /** Largest time-indexed model of one part solved as an LP for the lower bound. */
   static final long LP_MAX_COLUMNS = 2_000_000;
 
+  /** Re-planning prices compared by the re-planning run, days of a task's value. */
+  static final double[] REPLAN_PRICES = {0, SolveOptions.DEFAULT_REPLAN_PRICE_DAYS, 5};
+
+  /** New tasks the re-planning run adds a week on. */
+  static final int REPLAN_NEW_TASKS = 200;
+
   private final PrintStream out;
   private final @Nullable Duration lowerBoundLimit;
+  private final @Nullable Duration replanLimit;
 
   /** A benchmark printing to {@code out}. */
   public PlanBenchmark(PrintStream out) {
-    this(out, null);
+    this(out, null, null);
   }
 
   /**
    * A benchmark printing to {@code out} that also bounds the large instance's optimum from below
-   * ({@link LowerBound}), each LP within {@code lowerBoundLimit}.
+   * ({@link LowerBound}), each LP within {@code lowerBoundLimit}, and re-plans it a week on at
+   * several re-planning prices, each within {@code replanLimit} ({@link #replan}); {@code null}
+   * skips either.
    */
-  public PlanBenchmark(PrintStream out, @Nullable Duration lowerBoundLimit) {
+  public PlanBenchmark(
+      PrintStream out, @Nullable Duration lowerBoundLimit, @Nullable Duration replanLimit) {
     this.out = out;
     this.lowerBoundLimit = lowerBoundLimit;
+    this.replanLimit = replanLimit;
   }
 
   /**
@@ -132,6 +148,9 @@ public final class PlanBenchmark {
     if (lowerBoundLimit != null) {
       reportBound(index, result);
     }
+    if (replanLimit != null) {
+      replan(problem, result.plan(), seed, replanLimit);
+    }
     return feasible && improvement >= TARGET_IMPROVEMENT;
   }
 
@@ -196,6 +215,71 @@ public final class PlanBenchmark {
         bound,
         100 * (1 - bound / greedy),
         greedy * (1 - TARGET_IMPROVEMENT));
+  }
+
+  /**
+   * A week on: the tasks the plan starts in its first week are in progress, {@link
+   * #REPLAN_NEW_TASKS} new tasks have come in; re-plans from {@code plan} at each of {@link
+   * #REPLAN_PRICES} and solves afresh, and prints the objective and how many tasks of the plan left
+   * their team.
+   */
+  private void replan(PlanningProblem problem, Plan plan, long seed, Duration limit) {
+    Map<String, String> started = new HashMap<>();
+    for (var a : plan.assignments()) {
+      if (a.startDay() < 7) {
+        started.put(a.taskId(), a.teamId());
+      }
+    }
+    List<PlanTask> tasks = new ArrayList<>();
+    for (PlanTask t : problem.tasks()) {
+      tasks.add(started.containsKey(t.id()) ? t.withInProgressTeam(started.get(t.id())) : t);
+    }
+    PlanningProblem incoming =
+        PlanningInstances.national(seed + 1, REPLAN_NEW_TASKS, problem.teams().size(), 90);
+    for (PlanTask t : incoming.tasks()) {
+      tasks.add(PlanningInstances.renamed(t, "new-" + t.id()));
+    }
+    PlanningProblem now =
+        new PlanningProblem(
+            problem.horizonStart(),
+            problem.horizonDays(),
+            problem.teams(),
+            tasks,
+            problem.earmarks());
+    List<PlanChanges.Previous> previous = PlanChanges.of(plan);
+    PlannerService planner = new PlannerService();
+    for (double price : REPLAN_PRICES) {
+      PlanResult r =
+          planner.replan(
+              now,
+              previous,
+              SolveOptions.ofTimeLimit(limit).withReplanPriceDays(price),
+              null,
+              null);
+      replanRow(String.format(Locale.ROOT, "re-plan, price %.0f d", price), plan, r.plan());
+    }
+    replanRow(
+        "solved afresh", plan, planner.solve(now, SolveOptions.ofTimeLimit(limit), null).plan());
+  }
+
+  private void replanRow(String name, Plan before, Plan after) {
+    long offTeam =
+        before.assignments().stream()
+            .filter(
+                a ->
+                    after
+                        .findAssignment(a.taskId())
+                        .map(b -> !b.teamId().equals(a.teamId()))
+                        .orElse(true))
+            .count();
+    out.printf(
+        Locale.ROOT,
+        "%-20s: objective %.4e  tasks of the plan on another team or out %,d of %,d  %s%n",
+        name,
+        after.kpis().objective(),
+        offTeam,
+        before.assignments().size(),
+        PlanChanges.between(PlanChanges.of(before), after));
   }
 
   private static Plan best(Plan a, Plan b) {

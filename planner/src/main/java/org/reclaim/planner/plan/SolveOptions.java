@@ -17,12 +17,23 @@ import org.jspecify.annotations.Nullable;
  *     org.reclaim.planner.greedy.WsptPlanner}) and best insertion ({@link
  *     org.reclaim.planner.greedy.InsertionPlanner}) rather than from Timefold's construction
  *     heuristic alone; the solver's plan is then never worse than the greedy one
+ * @param replanPriceDays re-planning only: a task of the plan being replaced moves to another team
+ *     (or out of the plan) only when that gains the objective more than this many days of the
+ *     task's value; {@code >= 0}. At 0, any gain moves it, and the stability level only breaks
+ *     ties.
  */
 public record SolveOptions(
-    Duration timeLimit, @Nullable Long moveLimit, long randomSeed, boolean warmStart) {
+    Duration timeLimit,
+    @Nullable Long moveLimit,
+    long randomSeed,
+    boolean warmStart,
+    double replanPriceDays) {
 
   /** The seed used unless another is given. */
   public static final long DEFAULT_SEED = 0;
+
+  /** The re-planning price used unless another is given, days of a task's value. */
+  public static final double DEFAULT_REPLAN_PRICE_DAYS = 1;
 
   public SolveOptions {
     Objects.requireNonNull(timeLimit, "SolveOptions.timeLimit");
@@ -32,30 +43,39 @@ public record SolveOptions(
     if (moveLimit != null && moveLimit < 0) {
       throw new IllegalArgumentException("SolveOptions.moveLimit must be >= 0");
     }
+    if (!(replanPriceDays >= 0) || Double.isInfinite(replanPriceDays)) {
+      throw new IllegalArgumentException("SolveOptions.replanPriceDays must be a number >= 0");
+    }
   }
 
   /** Search for {@code timeLimit}, warm-started from the greedy plan. */
   public static SolveOptions ofTimeLimit(Duration timeLimit) {
-    return new SolveOptions(timeLimit, null, DEFAULT_SEED, true);
+    return new SolveOptions(timeLimit, null, DEFAULT_SEED, true, DEFAULT_REPLAN_PRICE_DAYS);
   }
 
   /** Evaluate {@code moves} local search moves (for at most ten minutes), warm-started. */
   public static SolveOptions ofMoveLimit(long moves) {
-    return new SolveOptions(Duration.ofMinutes(10), moves, DEFAULT_SEED, true);
+    return new SolveOptions(
+        Duration.ofMinutes(10), moves, DEFAULT_SEED, true, DEFAULT_REPLAN_PRICE_DAYS);
   }
 
   /** A copy that starts with or without the greedy plan. */
   public SolveOptions withWarmStart(boolean warm) {
-    return new SolveOptions(timeLimit, moveLimit, randomSeed, warm);
+    return new SolveOptions(timeLimit, moveLimit, randomSeed, warm, replanPriceDays);
   }
 
   /** A copy with another time limit ({@code > 0}). */
   public SolveOptions withTimeLimit(Duration limit) {
-    return new SolveOptions(limit, moveLimit, randomSeed, warmStart);
+    return new SolveOptions(limit, moveLimit, randomSeed, warmStart, replanPriceDays);
   }
 
   /** A copy with another seed. */
   public SolveOptions withRandomSeed(long seed) {
-    return new SolveOptions(timeLimit, moveLimit, seed, warmStart);
+    return new SolveOptions(timeLimit, moveLimit, seed, warmStart, replanPriceDays);
+  }
+
+  /** A copy with another re-planning price, days of a task's value ({@code >= 0}). */
+  public SolveOptions withReplanPriceDays(double days) {
+    return new SolveOptions(timeLimit, moveLimit, randomSeed, warmStart, days);
   }
 }

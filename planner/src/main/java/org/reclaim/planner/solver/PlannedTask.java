@@ -32,6 +32,7 @@ public class PlannedTask {
   private @Nullable EarmarkFact earmark;
   private int inProgressTeam;
   private int previousTeam = -1;
+  private long replanPrice;
 
   private @Nullable GeoPoint travelFrom;
   private long travelMetres;
@@ -101,6 +102,7 @@ public class PlannedTask {
             earmark,
             inProgressTeam);
     c.previousTeam = previousTeam;
+    c.replanPrice = replanPrice;
     c.startDay = startDay;
     c.endDay = endDay;
     return c;
@@ -144,6 +146,18 @@ public class PlannedTask {
 
   void setPreviousTeam(int previousTeam) {
     this.previousTeam = previousTeam;
+  }
+
+  /**
+   * Re-planning: what moving the task off its team in the plan being replaced costs on the
+   * objective level, in the same scaled units as value × days (0 on a fresh solve).
+   */
+  public long getReplanPrice() {
+    return replanPrice;
+  }
+
+  void setReplanPrice(long replanPrice) {
+    this.replanPrice = replanPrice;
   }
 
   /** Whether the task had a team in the plan being replaced and is no longer in plan on it. */

@@ -16,7 +16,10 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
  *       availability is dropped from the plan and priced as left out (soft 0).
  *   <li><b>soft 0, objective</b>: Σ value × completion day over assigned tasks, plus value × 2 ×
  *       horizon for each task left out ({@link org.reclaim.planner.plan.PlanKpis}), in value units
- *       scaled by the solution's value scale.
+ *       scaled by the solution's value scale. Re-planning adds the price of each task of the plan
+ *       being replaced that no longer stays on its team (or in the plan): {@link
+ *       org.reclaim.planner.plan.SolveOptions#replanPriceDays} days of its value, so a task moves
+ *       only for a gain larger than that.
  *   <li><b>soft 1, stability</b> (re-planning only): 1 per task of the plan being replaced that no
  *       longer stays on its team, so the search moves a task only for a better objective, never for
  *       less driving or a cheaper team.
@@ -52,6 +55,9 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
   /** Soft 0: a task left out counts as completed at twice the horizon. */
   public static final String UNASSIGNED_TASK = "Task left unassigned";
 
+  /** Soft 0: re-planning moves a task off its team only for a gain larger than its price. */
+  public static final String REPLAN_PRICE = "Re-planning price of a task moved off its team";
+
   /** Soft 1: re-planning changes as little as needed. */
   public static final String KEEP_PREVIOUS_TEAM = "Task stays on its team when re-planning";
 
@@ -77,7 +83,7 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
   /** The soft level a constraint scores on, or -1 for the hard level. */
   static int levelOf(String constraint) {
     return switch (constraint) {
-      case WEIGHTED_COMPLETION, UNASSIGNED_TASK, WITHIN_AVAILABILITY -> 0;
+      case WEIGHTED_COMPLETION, UNASSIGNED_TASK, WITHIN_AVAILABILITY, REPLAN_PRICE -> 0;
       case KEEP_PREVIOUS_TEAM -> 1;
       case TRAVEL -> 2;
       case COST -> 3;
@@ -94,6 +100,7 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
       earmarkBudget(factory),
       weightedCompletion(factory),
       unassignedTask(factory),
+      replanPrice(factory),
       keepPreviousTeam(factory),
       travel(factory),
       cost(factory)
@@ -162,6 +169,17 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
         .penalizeLong(OBJECTIVE, PlannedTask::getUnassignedPenalty)
         .justifyWith((t, s) -> justify(t, t.getUnassignedPenalty(), "left out of the plan"))
         .asConstraint(UNASSIGNED_TASK);
+  }
+
+  Constraint replanPrice(ConstraintFactory factory) {
+    return factory
+        .forEachIncludingUnassigned(PlannedTask.class)
+        .filter(t -> t.getReplanPrice() > 0 && t.isMovedFromPreviousTeam())
+        .penalizeLong(OBJECTIVE, PlannedTask::getReplanPrice)
+        .justifyWith(
+            (t, s) ->
+                justify(t, t.getReplanPrice(), "moved off its team in the plan being replaced"))
+        .asConstraint(REPLAN_PRICE);
   }
 
   Constraint keepPreviousTeam(ConstraintFactory factory) {

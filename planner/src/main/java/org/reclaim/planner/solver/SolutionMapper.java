@@ -91,11 +91,15 @@ final class SolutionMapper {
     return new TaskingSolution(teams, tasks, earmarks);
   }
 
-  /** Records each task's team in the solution as the team of the plan being replaced. */
-  static void markPreviousTeams(TaskingSolution solution) {
+  /**
+   * Records each task's team in the solution as the team of the plan being replaced, and the price
+   * of moving it off that team: {@code priceDays} days of its value.
+   */
+  static void markPreviousTeams(TaskingSolution solution, double priceDays) {
     for (TeamSchedule team : solution.getTeams()) {
       for (PlannedTask task : team.getTasks()) {
         task.setPreviousTeam(team.getIndex());
+        task.setReplanPrice(Math.round(task.getWeight() * priceDays));
       }
     }
   }

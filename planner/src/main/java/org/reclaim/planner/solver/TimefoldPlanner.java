@@ -78,7 +78,7 @@ public final class TimefoldPlanner {
       @Nullable SolveHandle handle) {
     TaskingSolution problem = SolutionMapper.toSolution(index, warmStart);
     if (replan && warmStart != null) {
-      SolutionMapper.markPreviousTeams(problem);
+      SolutionMapper.markPreviousTeams(problem, options.replanPriceDays());
     }
     double scale = SolutionMapper.valueScale(index);
     double leftOut = SolutionMapper.penaltyOfTasksLeftOut(index, problem);

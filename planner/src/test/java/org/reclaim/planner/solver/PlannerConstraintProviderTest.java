@@ -114,6 +114,36 @@ class PlannerConstraintProviderTest {
   }
 
   @Test
+  void replanPrice() {
+    // weight 3, price 2 days: 6 for "a" (moved from B to A) and 6 for "c" (left out)
+    PlannedTask a = task("a", 3, new int[] {1, 1}, BOTH, null, -1, null);
+    a.setPreviousTeam(1);
+    a.setReplanPrice(6);
+    PlannedTask c = task("c", 3, new int[] {1, 1}, BOTH, null, -1, null);
+    c.setPreviousTeam(0);
+    c.setReplanPrice(6);
+    verifier
+        .verifyThat(PlannerConstraintProvider::replanPrice)
+        .givenSolution(onTeamA(List.of(c), a))
+        .settingAllShadowVariables()
+        .penalizesBy(12);
+  }
+
+  @Test
+  void replanPriceNotChargedOnItsTeamInAFreshSolveOrAtPriceZero() {
+    PlannedTask stays = task("a", 3, new int[] {1, 1}, BOTH, null, -1, null);
+    stays.setPreviousTeam(0);
+    stays.setReplanPrice(6);
+    PlannedTask free = task("b", 3, new int[] {1, 1}, BOTH, null, -1, null);
+    free.setPreviousTeam(1); // moved, but re-planning at price 0
+    verifier
+        .verifyThat(PlannerConstraintProvider::replanPrice)
+        .givenSolution(onTeamA(List.of(), stays, free, task("new", new int[] {1, 1}, BOTH)))
+        .settingAllShadowVariables()
+        .penalizesBy(0);
+  }
+
+  @Test
   void teamSuitsTerrain() {
     verifier
         .verifyThat(PlannerConstraintProvider::teamSuitsTerrain)
