@@ -95,4 +95,19 @@ class PlanCliIT {
                 .execute("plan", "--input", dir.resolve("x.json").toString(), "--from-register"))
         .isEqualTo(2);
   }
+
+  @Test
+  void aNegativeReplanningPriceIsRefused() {
+    assertThat(
+            ReclaimCommand.commandLine()
+                .execute(
+                    "plan",
+                    "--input",
+                    "../docs/examples/plan-three-teams.json",
+                    "--time-limit",
+                    "1s",
+                    "--replan-price-days",
+                    "-1"))
+        .isEqualTo(2);
+  }
 }
