@@ -149,16 +149,7 @@ class PlannerServiceTest {
     assertThat(pinned.pinned()).isTrue();
     assertThat(pinned.teamId()).isEqualTo(started.teamId());
     // the stability level counts exactly the tasks that left their team of the first plan
-    long offTheirTeam =
-        first.plan().assignments().stream()
-            .filter(
-                a ->
-                    again
-                        .plan()
-                        .findAssignment(a.taskId())
-                        .map(b -> !b.teamId().equals(a.teamId()))
-                        .orElse(true))
-            .count();
+    long offTheirTeam = offTheirTeam(first, again);
     assertThat(again.analysis())
         .filteredOn(c -> c.constraint().equals("Task stays on its team when re-planning"))
         .singleElement()
