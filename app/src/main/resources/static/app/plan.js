@@ -212,7 +212,8 @@
 
   function drawChanges(result) {
     const c = result.changes;
-    $("changes").textContent = c ? t("plan.changes", c.kept, c.moved, c.added, c.dropped) : "";
+    $("changes").textContent =
+      c ? t("plan.changes", c.kept, c.moved, c.reassigned, c.added, c.dropped) : "";
   }
 
   // ---- Gantt ---------------------------------------------------------------------------------

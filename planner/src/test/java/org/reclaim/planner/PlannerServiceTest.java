@@ -150,6 +150,8 @@ class PlannerServiceTest {
     assertThat(pinned.teamId()).isEqualTo(started.teamId());
     // the stability level counts exactly the tasks that left their team of the first plan
     long offTheirTeam = offTheirTeam(first, again);
+    assertThat(changes.reassigned() + changes.dropped()).isEqualTo(offTheirTeam);
+    assertThat(changes.reassigned()).isLessThanOrEqualTo(changes.moved());
     assertThat(again.analysis())
         .filteredOn(c -> c.constraint().equals("Task stays on its team when re-planning"))
         .singleElement()

@@ -216,8 +216,8 @@ final class PlanCommand implements Callable<Integer> {
     if (result.changes() != null) {
       PlanChanges c = result.changes();
       System.err.printf(
-          "re-plan: %d assignments kept, %d moved, %d added, %d dropped%n",
-          c.kept(), c.moved(), c.added(), c.dropped());
+          "re-plan: %d assignments kept, %d moved (%d to another team), %d added, %d dropped%n",
+          c.kept(), c.moved(), c.reassigned(), c.added(), c.dropped());
     }
     for (Unassigned u : result.plan().unassigned()) {
       System.err.printf("unassigned %s: %s (%s)%n", u.taskId(), u.reason(), u.detail());

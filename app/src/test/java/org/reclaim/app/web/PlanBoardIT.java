@@ -112,7 +112,11 @@ class PlanBoardIT {
               + ".job.status === 'COMPLETED'",
           null,
           new Page.WaitForFunctionOptions().setTimeout(120_000));
-      assertThat(page.textContent("#changes")).startsWith("Re-plan: ").contains("kept");
+      assertThat(page.textContent("#changes"))
+          .startsWith("Re-plan: ")
+          .contains("kept")
+          .containsPattern("\\d+ of them to another team")
+          .doesNotContain("undefined");
       assertThat(page.inputValue("#job")).isNotEqualTo(String.valueOf(first));
     }
   }

@@ -263,23 +263,19 @@ public final class PlanBenchmark {
   }
 
   private void replanRow(String name, Plan before, Plan after) {
-    long offTeam =
-        before.assignments().stream()
-            .filter(
-                a ->
-                    after
-                        .findAssignment(a.taskId())
-                        .map(b -> !b.teamId().equals(a.teamId()))
-                        .orElse(true))
-            .count();
+    PlanChanges c = PlanChanges.between(PlanChanges.of(before), after);
     out.printf(
         Locale.ROOT,
-        "%-20s: objective %.4e  tasks of the plan on another team or out %,d of %,d  %s%n",
+        "%-20s: objective %.4e  of the plan's %,d tasks: %,d on another team, %,d out;"
+            + " %,d kept, %,d on another day or team, %,d added%n",
         name,
         after.kpis().objective(),
-        offTeam,
         before.assignments().size(),
-        PlanChanges.between(PlanChanges.of(before), after));
+        c.reassigned(),
+        c.dropped(),
+        c.kept(),
+        c.moved(),
+        c.added());
   }
 
   private static Plan best(Plan a, Plan b) {

@@ -32,6 +32,7 @@ public final class PlanJson {
       root.putObject("changes")
           .put("kept", result.changes().kept())
           .put("moved", result.changes().moved())
+          .put("reassigned", result.changes().reassigned())
           .put("added", result.changes().added())
           .put("dropped", result.changes().dropped());
     }

@@ -12,8 +12,10 @@ import java.util.Map;
  * @param moved tasks still planned, but on another team or another day
  * @param added tasks planned now and not before
  * @param dropped tasks planned before and not now (left out, or no longer in the problem)
+ * @param reassigned of the moved tasks, those on another team — what a team leader feels most: a
+ *     task that only starts another day stays with the team that prepared for it
  */
-public record PlanChanges(int kept, int moved, int added, int dropped) {
+public record PlanChanges(int kept, int moved, int added, int dropped, int reassigned) {
   /** One line of a previous plan: which team started which task on which day. */
   public record Previous(String taskId, String teamId, int startDay) {}
 
@@ -24,6 +26,7 @@ public record PlanChanges(int kept, int moved, int added, int dropped) {
     int kept = 0;
     int moved = 0;
     int added = 0;
+    int reassigned = 0;
     for (Assignment a : after.assignments()) {
       Previous p = old.remove(a.taskId());
       if (p == null) {
@@ -32,9 +35,12 @@ public record PlanChanges(int kept, int moved, int added, int dropped) {
         kept++;
       } else {
         moved++;
+        if (!p.teamId().equals(a.teamId())) {
+          reassigned++;
+        }
       }
     }
-    return new PlanChanges(kept, moved, added, old.size());
+    return new PlanChanges(kept, moved, added, old.size(), reassigned);
   }
 
   /** The previous plan's lines, from a plan. */
