@@ -132,11 +132,7 @@ class PlannerServiceTest {
             problem.horizonStart(), problem.horizonDays(), problem.teams(), tasks, List.of());
     PlanResult again =
         service.replan(
-            now,
-            org.reclaim.planner.plan.PlanChanges.of(first.plan()),
-            SolveOptions.ofMoveLimit(2_000),
-            null,
-            null);
+            now, PlanChanges.of(first.plan()), SolveOptions.ofMoveLimit(2_000), null, null);
     var changes = again.changes();
     assertThat(changes).isNotNull();
     assertThat(changes.kept() + changes.moved() + changes.dropped())
@@ -169,24 +165,12 @@ class PlannerServiceTest {
     // new hazardous areas surveyed since: fifteen more tasks to fit in
     List<PlanTask> tasks = new ArrayList<>(problem.tasks());
     for (PlanTask t : ProblemsForTest.synthetic(22, 15, 6, 60).tasks()) {
-      tasks.add(
-          new PlanTask(
-              "new-" + t.id(),
-              t.areaId(),
-              t.regionId(),
-              t.method(),
-              t.terrain(),
-              t.vegetation(),
-              t.areaM2(),
-              t.value(),
-              t.location(),
-              t.releaseDay(),
-              null));
+      tasks.add(t.withId("new-" + t.id()));
     }
     PlanningProblem now =
         new PlanningProblem(
             problem.horizonStart(), problem.horizonDays(), problem.teams(), tasks, List.of());
-    var previous = org.reclaim.planner.plan.PlanChanges.of(first.plan());
+    var previous = PlanChanges.of(first.plan());
     long freeMoves = offTheirTeam(first, replan(now, previous, 0));
     long pricedMoves = offTheirTeam(first, replan(now, previous, 30));
     assertThat(freeMoves).as("at price 0 the new tasks make some move").isPositive();

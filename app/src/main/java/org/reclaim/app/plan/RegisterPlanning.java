@@ -304,21 +304,7 @@ public final class RegisterPlanning {
     List<PlanTask> out = new ArrayList<>(tasks.size());
     for (PlanTask t : tasks) {
       int n = seen.merge(t.id(), 1, Integer::sum);
-      out.add(
-          n == 1
-              ? t
-              : new PlanTask(
-                  t.id() + "~" + n,
-                  t.areaId(),
-                  t.regionId(),
-                  t.method(),
-                  t.terrain(),
-                  t.vegetation(),
-                  t.areaM2(),
-                  t.value(),
-                  t.location(),
-                  t.releaseDay(),
-                  t.inProgressTeamId()));
+      out.add(n == 1 ? t : t.withId(t.id() + "~" + n));
     }
     return out;
   }

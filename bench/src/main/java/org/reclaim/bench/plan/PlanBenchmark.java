@@ -235,9 +235,10 @@ public final class PlanBenchmark {
       tasks.add(started.containsKey(t.id()) ? t.withInProgressTeam(started.get(t.id())) : t);
     }
     PlanningProblem incoming =
-        PlanningInstances.national(seed + 1, REPLAN_NEW_TASKS, problem.teams().size(), 90);
+        PlanningInstances.national(
+            seed + 1, REPLAN_NEW_TASKS, problem.teams().size(), problem.horizonDays());
     for (PlanTask t : incoming.tasks()) {
-      tasks.add(PlanningInstances.renamed(t, "new-" + t.id()));
+      tasks.add(t.withId("new-" + t.id()));
     }
     PlanningProblem now =
         new PlanningProblem(

@@ -117,22 +117,6 @@ public final class PlanningInstances {
     return new PlanningProblem(START, horizonDays, teams, tasks, earmarks);
   }
 
-  /** {@code task} under another id (and a distinct area id), e.g. a task of another instance. */
-  public static PlanTask renamed(PlanTask task, String id) {
-    return new PlanTask(
-        id,
-        task.areaId() == null ? null : task.areaId() + 1_000_000_000L,
-        task.regionId(),
-        task.method(),
-        task.terrain(),
-        task.vegetation(),
-        task.areaM2(),
-        task.value(),
-        task.location(),
-        task.releaseDay(),
-        null);
-  }
-
   private static PlanTask task(int j, Random random, int horizonDays) {
     long region = 1 + random.nextInt(REGIONS);
     Terrain terrain = pick(random, Terrain.values(), 0.40, 0.35, 0.15, 0.10);

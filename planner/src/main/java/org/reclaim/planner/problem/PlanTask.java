@@ -61,6 +61,22 @@ public record PlanTask(
     return new PlanTask(id, null, null, null, null, null, 0, weight, null, releaseDay, null);
   }
 
+  /** A copy under another id, all else the same. */
+  public PlanTask withId(String newId) {
+    return new PlanTask(
+        newId,
+        areaId,
+        regionId,
+        method,
+        terrain,
+        vegetation,
+        areaM2,
+        value,
+        location,
+        releaseDay,
+        inProgressTeamId);
+  }
+
   /** A copy already under way with {@code teamId}. */
   public PlanTask withInProgressTeam(@Nullable String teamId) {
     return new PlanTask(
