@@ -69,7 +69,7 @@ final class PlanBench implements Callable<Integer> {
       names = "--lower-bound",
       description =
           "Also bound the large instance's optimum from below: the LP of each independent part"
-              + " small enough (OR-Tools GLOP), else every task alone on its best team.")
+              + " small enough (OR-Tools GLOP), else its Lagrangian bound.")
   boolean lowerBound;
 
   @Option(
@@ -88,7 +88,9 @@ final class PlanBench implements Callable<Integer> {
   @Option(
       names = "--lp-limit",
       defaultValue = "600",
-      description = "Time limit per LP of --lower-bound, s (${DEFAULT-VALUE}).")
+      description =
+          "Time limit per part of --lower-bound (its LP or its Lagrangian bound), s"
+              + " (${DEFAULT-VALUE}).")
   int lpLimit;
 
   @Override

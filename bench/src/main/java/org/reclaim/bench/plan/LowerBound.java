@@ -32,7 +32,10 @@ import org.reclaim.planner.problem.WorkCalendar;
  *       out at value × the penalty day; each available day of a team is worked by at most one task.
  *       Every plan the planner can make is an integer solution of this model with the same
  *       objective, so the LP optimum is a lower bound;
- *   <li>otherwise, every task alone on its best team (finishing earliest from its release day, or
+ *   <li>otherwise (or when GLOP does not prove the LP's optimum in time), the <b>Lagrangian
+ *       bound</b> of the same model ({@link LagrangianBound}), which tends to the LP bound with
+ *       time and needs no LP solver;
+ *   <li>at least every task alone on its best team (finishing earliest from its release day, or
  *       left out when it fits nowhere) — valid but weak.
  * </ul>
  *
@@ -47,7 +50,7 @@ public final class LowerBound {
    * @param tasks tasks in the part (tasks no team may do form a part of their own, with no teams)
    * @param planObjective the plan's objective over the part's tasks
    * @param bound lower bound on the part's optimum
-   * @param linear whether the bound is the LP's (else every task alone on its best team)
+   * @param kind how the bound was found
    * @param columns columns of the part's time-indexed model
    * @param seconds time to compute the bound
    */
@@ -56,9 +59,30 @@ public final class LowerBound {
       int tasks,
       double planObjective,
       double bound,
-      boolean linear,
+      Kind kind,
       long columns,
       double seconds) {}
+
+  /** How a part's bound was found. */
+  public enum Kind {
+    /** The LP relaxation of the time-indexed model, solved to optimality. */
+    LP("LP of the time-indexed model"),
+    /** The best Lagrangian bound of the time-indexed model found in the time limit. */
+    LAGRANGIAN("Lagrangian bound of the time-indexed model"),
+    /** Every task alone on its best team. */
+    ALONE("each task alone on its best team");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    /** What the report prints for the bound. */
+    public String label() {
+      return label;
+    }
+  }
 
   private LowerBound() {}
 
@@ -67,7 +91,7 @@ public final class LowerBound {
    * largest objective first.
    *
    * @param maxColumns largest time-indexed model solved as an LP
-   * @param lpLimit time limit per LP; an LP not solved to optimality gives the weak bound
+   * @param lpLimit time limit per part, for its LP or its Lagrangian bound
    * @throws IllegalArgumentException if a task is in progress
    */
   public static List<Part> of(ProblemIndex index, Plan plan, long maxColumns, Duration lpLimit) {
@@ -102,14 +126,28 @@ public final class LowerBound {
         }
       }
       Double lp = columns <= maxColumns ? linear(index, partTasks, partTeams, lpLimit) : null;
-      double bound = lp != null ? lp : alone(index, partTasks, partTeams);
+      double bound = alone(index, partTasks, partTeams);
+      Kind kind = Kind.ALONE;
+      if (lp != null) {
+        bound = Math.max(bound, lp);
+        kind = Kind.LP;
+      } else if (!partTeams.isEmpty()) {
+        double[] start = partTasks.stream().mapToDouble(j -> contribution[j]).toArray();
+        double lagrangian =
+            LagrangianBound.of(
+                index, partTasks, partTeams, start, planned, System.nanoTime() + lpLimit.toNanos());
+        if (lagrangian > bound) {
+          bound = lagrangian;
+          kind = Kind.LAGRANGIAN;
+        }
+      }
       parts.add(
           new Part(
               partTeams.size(),
               partTasks.size(),
               planned,
               bound,
-              lp != null,
+              kind,
               columns,
               (System.nanoTime() - started) / 1e9));
     }
@@ -168,7 +206,7 @@ public final class LowerBound {
   }
 
   /** The days task j may start on team t: available, not before its release, fitting. */
-  private static int[] starts(ProblemIndex index, int j, int t) {
+  static int[] starts(ProblemIndex index, int j, int t) {
     if (!index.eligible(j, t)) {
       return new int[0];
     }

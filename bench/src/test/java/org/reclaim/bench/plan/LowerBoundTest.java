@@ -22,20 +22,28 @@ class LowerBoundTest {
   }
 
   @Test
-  void theLpBoundLiesBetweenTasksAloneAndTheExactOptimum() {
+  void theLpAndLagrangianBoundsLieBetweenTasksAloneAndTheExactOptimum() {
     for (long seed = 1; seed <= 3; seed++) {
       PlanningProblem problem = PlanningInstances.generic(seed, 20, 4);
       ProblemIndex index = ProblemIndex.of(problem);
       Plan plan = plan(problem);
       double optimum = ExactReference.solve(index, Duration.ofSeconds(30), 2).objective();
       List<LowerBound.Part> lp = LowerBound.of(index, plan, Long.MAX_VALUE, LP_LIMIT);
-      List<LowerBound.Part> alone = LowerBound.of(index, plan, 0, LP_LIMIT);
+      List<LowerBound.Part> lagrangian = LowerBound.of(index, plan, 0, LP_LIMIT);
+      List<LowerBound.Part> alone = LowerBound.of(index, plan, 0, Duration.ZERO);
       double lpBound = lp.stream().mapToDouble(LowerBound.Part::bound).sum();
+      double lagrangianBound = lagrangian.stream().mapToDouble(LowerBound.Part::bound).sum();
       double aloneBound = alone.stream().mapToDouble(LowerBound.Part::bound).sum();
-      assertThat(lp).allMatch(LowerBound.Part::linear);
-      assertThat(alone).noneMatch(LowerBound.Part::linear);
+      assertThat(lp).extracting(LowerBound.Part::kind).containsOnly(LowerBound.Kind.LP);
+      assertThat(lagrangian)
+          .extracting(LowerBound.Part::kind)
+          .containsOnly(LowerBound.Kind.LAGRANGIAN);
+      assertThat(alone).extracting(LowerBound.Part::kind).containsOnly(LowerBound.Kind.ALONE);
       assertThat(lpBound).as("seed %d", seed).isLessThanOrEqualTo(optimum + 1e-6 * optimum);
       assertThat(lpBound).as("seed %d", seed).isGreaterThan(aloneBound);
+      // the Lagrangian dual's optimum is the LP's: never above it, and near it when converged
+      assertThat(lagrangianBound).as("seed %d", seed).isLessThanOrEqualTo(lpBound + 1e-6 * lpBound);
+      assertThat(lagrangianBound).as("seed %d", seed).isGreaterThan(0.995 * lpBound);
       assertThat(lp.stream().mapToDouble(LowerBound.Part::planObjective).sum())
           .isCloseTo(plan.kpis().objective(), within(1e-6 * optimum));
     }
@@ -65,5 +73,10 @@ class LowerBoundTest {
     // integral here, so the bound is the optimum.
     double total = parts.stream().mapToDouble(LowerBound.Part::bound).sum();
     assertThat(total).isCloseTo(13 + 10 + 60, within(1e-6));
+    double lagrangian =
+        LowerBound.of(index, plan(problem), 0, LP_LIMIT).stream()
+            .mapToDouble(LowerBound.Part::bound)
+            .sum();
+    assertThat(lagrangian).isBetween(83 - 0.1, 83 + 1e-6);
   }
 }
