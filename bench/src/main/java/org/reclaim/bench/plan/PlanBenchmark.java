@@ -28,12 +28,17 @@ import org.reclaim.planner.problem.ProblemIndex;
 
 /**
  * {@code reclaim bench plan}: the planner against its targets (DESIGN §7). A national instance
- * (feasible within 60 s, objective at least 15 % below the greedy baseline's), then small generic
- * instances against the exact optimum from CP-SAT (gap at most 3 %). Figures go to {@code out};
- * nothing is asserted here, the figures say whether a target is met.
+ * (feasible within 60 s, objective ≥ 1.15× the greedy baseline's, that is greedy's objective ÷ the
+ * solver's ≥ 1.15; the stricter reading, 15 % below greedy's, is printed beside it, and {@code
+ * --lower-bound} says whether any plan could reach it), then small generic instances against the
+ * exact optimum from CP-SAT (gap at most 3 %). Figures go to {@code out}; nothing is asserted here,
+ * the figures say whether a target is met.
  */
 public final class PlanBenchmark {
-  /** Relative improvement over greedy the large instance must reach. */
+  /**
+   * Improvement over greedy the large instance must reach: greedy's objective ÷ the solver's at
+   * least 1 + this (DESIGN §7); also printed as the share below greedy's objective.
+   */
   public static final double TARGET_IMPROVEMENT = 0.15;
 
   /** Largest gap to the exact optimum allowed on small instances. */
@@ -72,7 +77,7 @@ public final class PlanBenchmark {
 
   /**
    * The national instance: prints the greedy baseline, the WSPT start, the solver's plan and the
-   * verdict; returns whether both targets are met.
+   * verdict; returns whether its targets are met (0 hard within 60 s, and DESIGN §7's factor).
    */
   public boolean large(
       long seed,
@@ -132,7 +137,6 @@ public final class PlanBenchmark {
     row("WSPT start", wspt);
     row("insertion start", insertion);
     row("solver", result.plan());
-    double improvement = result.improvementOverGreedy();
     boolean feasible = result.plan().feasible();
     out.printf(Locale.ROOT, "solver score        : %s%n", result.plan().score());
     out.printf(
@@ -151,7 +155,8 @@ public final class PlanBenchmark {
     if (replanLimit != null) {
       replan(problem, result.plan(), seed, replanLimit);
     }
-    return feasible && improvement >= TARGET_IMPROVEMENT;
+    double factor = result.greedy().kpis().objective() / result.plan().kpis().objective();
+    return feasible && seconds <= 60 && factor >= 1 + TARGET_IMPROVEMENT;
   }
 
   /** The objective lines: against greedy, by step, as DESIGN §7's factor, against finish-first. */
@@ -162,21 +167,22 @@ public final class PlanBenchmark {
     double startsAlone = bestStart.kpis().improvementOver(result.greedy().kpis());
     out.printf(
         Locale.ROOT,
-        "objective vs greedy : %.1f %% better   target >= %.0f %%  %s%n"
+        "objective vs greedy : %.1f %% lower   %.0f %% lower (the stricter reading)  %s%n"
             + "  of which           : best construction %.1f %%, descent + ruin and recreate to"
             + " %.1f %%, Timefold local search to %.1f %%%n",
         100 * improvement,
         100 * TARGET_IMPROVEMENT,
-        improvement >= TARGET_IMPROVEMENT ? "MET" : "NOT MET",
+        improvement >= TARGET_IMPROVEMENT ? "MET" : "NOT MET (--lower-bound: can any plan?)",
         100 * startsAlone,
         100 * (1 - searchStart / greedyObjective),
         100 * improvement);
     double factor = greedyObjective / result.plan().kpis().objective();
     out.printf(
         Locale.ROOT,
-        "greedy / solver     : %.3f   DESIGN §7 'objective >= 1.15x the greedy baseline' read as a"
-            + " factor  %s%n",
+        "greedy / solver     : %.3f   target >= %.2f (DESIGN §7 'objective >= 1.15x the greedy"
+            + " baseline')  %s%n",
         factor,
+        1 + TARGET_IMPROVEMENT,
         factor >= 1 + TARGET_IMPROVEMENT ? "MET" : "NOT MET");
     out.printf(
         Locale.ROOT,
@@ -202,19 +208,25 @@ public final class PlanBenchmark {
           p.tasks(),
           p.planObjective(),
           p.bound(),
-          p.linear() ? "LP of the time-indexed model" : "each task alone on its best team",
+          p.kind().label(),
           p.columns(),
           p.seconds(),
           100 * (p.planObjective() / p.bound() - 1));
     }
     double greedy = result.greedy().kpis().objective();
+    double reachable = greedy * (1 - TARGET_IMPROVEMENT);
     out.printf(
         Locale.ROOT,
-        "lower bound, whole : %.4e; no plan is more than %.1f %% below greedy by this bound;"
-            + " 15 %% below greedy is %.4e%n",
+        "lower bound, whole : %.4e, solver within %.2f %% of it; no plan is more than %.2f %% below"
+            + " greedy; %.0f %% below greedy is %.4e: %s%n",
         bound,
+        100 * (result.plan().kpis().objective() / bound - 1),
         100 * (1 - bound / greedy),
-        greedy * (1 - TARGET_IMPROVEMENT));
+        100 * TARGET_IMPROVEMENT,
+        reachable,
+        bound > reachable
+            ? "UNREACHABLE by any plan (the bound is above it)"
+            : "not ruled out by this bound");
   }
 
   /**
