@@ -104,7 +104,11 @@
     if (!id) {
       return;
     }
-    await start({ previousJobId: id, timeLimitSeconds: Number($("limit").value) },
+    if (!$("price").reportValidity()) {
+      return;
+    }
+    await start({ previousJobId: id, timeLimitSeconds: Number($("limit").value),
+                  replanPriceDays: Number($("price").value) },
                 t("plan.status.replanning", id));
   }
 

@@ -397,12 +397,14 @@ class ApiIT {
     HttpResponse<String> again =
         send(
             "POST",
-            "/api/v1/plans?timeLimitSeconds=1&previousJobId=" + id,
+            "/api/v1/plans?timeLimitSeconds=1&replanPriceDays=2.5&previousJobId=" + id,
             "analyst",
             now,
             "Content-Type",
             "application/json");
     assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+    assertThat(JSON.readTree(again.body()).get("replanPriceDays").asDouble()).isEqualTo(2.5);
+    assertThat(store.planJobs().getById(id).value().replanPriceDays()).isNull();
     long replan = JSON.readTree(again.body()).get("id").asLong();
     awaitPlan(replan, "COMPLETED");
     JsonNode changes =
@@ -447,6 +449,18 @@ class ApiIT {
             "Content-Type",
             "application/json");
     assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+    for (String query : List.of("replanPriceDays=2", "previousJobId=1&replanPriceDays=-1")) {
+      HttpResponse<String> price =
+          send(
+              "POST",
+              "/api/v1/plans?" + query,
+              "analyst",
+              PLAN_PROBLEM,
+              "Content-Type",
+              "application/json");
+      assertThat(price.statusCode()).as(price.body()).isEqualTo(400);
+      assertThat(JSON.readTree(price.body()).get("field").asString()).isEqualTo("replanPriceDays");
+    }
   }
 
   @Test

@@ -105,8 +105,9 @@ class PlanFromRegisterIT {
             "POST",
             "/api/v1/plans/from-register",
             "analyst",
-            "{\"previousJobId\":" + id + ",\"timeLimitSeconds\":1}");
+            "{\"previousJobId\":" + id + ",\"timeLimitSeconds\":1,\"replanPriceDays\":0}");
     assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+    assertThat(JSON.readTree(again.body()).get("replanPriceDays").asDouble()).isZero();
     long replan = JSON.readTree(again.body()).get("id").asLong();
     assertThat(awaitFinished(replan).get("hardScore").asLong()).isZero();
     JsonNode replanned = get("/api/v1/plans/" + replan + "/result");
@@ -130,6 +131,16 @@ class PlanFromRegisterIT {
             "{\"horizonDays\":0,\"profile\":\"civilian-safety\"}");
     assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
     assertThat(bad.body()).contains("horizonDays");
+    int runs = get("/api/v1/rankings").size();
+    HttpResponse<String> price =
+        api.send(
+            "POST",
+            "/api/v1/plans/from-register",
+            "analyst",
+            "{\"replanPriceDays\":2,\"profile\":\"civilian-safety\"}");
+    assertThat(price.statusCode()).as(price.body()).isEqualTo(400);
+    assertThat(price.body()).contains("replanPriceDays");
+    assertThat(get("/api/v1/rankings").size()).as("refused before ranking afresh").isEqualTo(runs);
     HttpResponse<String> donor =
         api.send(
             "POST", "/api/v1/plans/from-register", "donor", "{\"profile\":\"civilian-safety\"}");

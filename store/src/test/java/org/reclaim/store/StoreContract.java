@@ -221,7 +221,7 @@ abstract class StoreContract {
   void planJobsKeepTheirDocumentsAndRefuseStaleUpdates() {
     java.time.Instant t0 = java.time.Instant.parse("2026-04-06T08:00:00Z");
     long id = store.ids().allocate("plan_job", 1);
-    var job = org.reclaim.store.jobs.PlanJob.queued(id, "analyst", t0, 30, 12, 3);
+    var job = org.reclaim.store.jobs.PlanJob.queued(id, "analyst", t0, 30, 12, 3, 2.5);
     store.planJobs().insert(job, "analyst");
     String problem =
         "{\"horizonDays\": 10, \"teams\": [], \"tasks\": [" + "{}, ".repeat(20_000) + "{}]}";
@@ -243,6 +243,7 @@ abstract class StoreContract {
     var stored = store.planJobs().getById(id);
     assertThat(stored.version()).isEqualTo(2);
     assertThat(stored.value()).isEqualTo(solving);
+    assertThat(stored.value().replanPriceDays()).isEqualTo(2.5);
     assertThat(store.planDocuments().listWhere("job_id = ? AND kind = ?", id, "PROBLEM"))
         .singleElement()
         .satisfies(d -> assertThat(d.content()).isEqualTo(problem));

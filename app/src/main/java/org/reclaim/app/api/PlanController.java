@@ -45,17 +45,19 @@ class PlanController {
 
   @Operation(
       summary =
-          "Submit a problem.json to plan (with previousJobId: re-plan from that job's plan);"
-              + " returns the job id (202)")
+          "Submit a problem.json to plan (with previousJobId: re-plan from that job's plan, a"
+              + " task of it moving to another team only for a gain above replanPriceDays days of"
+              + " its value, default 1); returns the job id (202)")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> submit(
       @RequestBody String problem,
       @RequestParam(defaultValue = "30") int timeLimitSeconds,
       @RequestParam(required = false) Long previousJobId,
+      @RequestParam(required = false) Double replanPriceDays,
       Principal user) {
     PlanJob job;
     try {
-      job = jobs.submit(problem, timeLimitSeconds, user.getName(), previousJobId);
+      job = jobs.submit(problem, timeLimitSeconds, user.getName(), previousJobId, replanPriceDays);
     } catch (IllegalArgumentException e) {
       throw fieldError(e);
     }
@@ -67,7 +69,8 @@ class PlanController {
   @Operation(
       summary =
           "Plan the best-ranked areas of a ranking run from the register (teams, accreditations,"
-              + " tasks in progress, earmarks); with previousJobId: re-plan from that job's plan")
+              + " tasks in progress, earmarks); with previousJobId: re-plan from that job's plan"
+              + " (at replanPriceDays, default 1)")
   @PostMapping(value = "/from-register", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> fromRegister(
       @RequestBody RegisterPlanning.Request request, Principal user) {
@@ -170,6 +173,9 @@ class PlanController {
     m.put("timeLimitSeconds", job.timeLimitSeconds());
     m.put("tasks", job.taskCount());
     m.put("teams", job.teamCount());
+    if (job.replanPriceDays() != null) {
+      m.put("replanPriceDays", job.replanPriceDays());
+    }
     m.put("hardScore", job.hardScore());
     m.put("objective", job.objective());
     m.put("greedyObjective", job.greedyObjective());

@@ -254,6 +254,7 @@ final class PlanCommand implements Callable<Integer> {
                   (int) Math.max(1, limit.toSeconds()),
                   maxAreas,
                   null,
+                  null,
                   null),
               "cli");
       System.err.printf(

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.reclaim.planner.PlanResult;
 import org.reclaim.planner.PlannerService;
 import org.reclaim.planner.json.PlanJson;
@@ -83,6 +84,26 @@ public final class PlanJobService implements AutoCloseable {
    * @throws org.reclaim.store.NotFoundException when there is no job {@code previousJobId}
    */
   public PlanJob submit(String problemJson, int timeLimitSeconds, String user, Long previousJobId) {
+    return submit(problemJson, timeLimitSeconds, user, previousJobId, null);
+  }
+
+  /**
+   * Queues {@code problemJson} for solving, as a re-plan from {@code previousJobId}'s plan when
+   * given, at {@code replanPriceDays} (days of a task's value paid for moving a task of that plan
+   * to another team; {@code null}: the planner's default, {@link
+   * SolveOptions#DEFAULT_REPLAN_PRICE_DAYS}).
+   *
+   * @throws IllegalArgumentException naming the field when the problem, the time limit, the
+   *     previous job or the price is bad, or a price is given for a fresh plan
+   * @throws org.reclaim.store.NotFoundException when there is no job {@code previousJobId}
+   */
+  public PlanJob submit(
+      String problemJson,
+      int timeLimitSeconds,
+      String user,
+      @Nullable Long previousJobId,
+      @Nullable Double replanPriceDays) {
+    checkReplanPrice(previousJobId, replanPriceDays);
     if (timeLimitSeconds < 1 || timeLimitSeconds > MAX_TIME_LIMIT_S) {
       throw new IllegalArgumentException(
           "timeLimitSeconds: must be in [1, " + MAX_TIME_LIMIT_S + "], was " + timeLimitSeconds);
@@ -107,7 +128,12 @@ public final class PlanJobService implements AutoCloseable {
             clock.instant(),
             timeLimitSeconds,
             problem.tasks().size(),
-            problem.teams().size());
+            problem.teams().size(),
+            previousJobId == null
+                ? null
+                : replanPriceDays != null
+                    ? replanPriceDays
+                    : SolveOptions.DEFAULT_REPLAN_PRICE_DAYS);
     store.inTransaction(
         () -> {
           store.planJobs().insert(job, user);
@@ -118,6 +144,27 @@ public final class PlanJobService implements AutoCloseable {
         });
     executor.execute(() -> run(id));
     return job;
+  }
+
+  /**
+   * Refuses a re-planning price that is not a number {@code >= 0}, or that is given for a fresh
+   * plan (no {@code previousJobId}), where it would be silently ignored.
+   *
+   * @throws IllegalArgumentException naming {@code replanPriceDays}
+   */
+  public static void checkReplanPrice(
+      @Nullable Long previousJobId, @Nullable Double replanPriceDays) {
+    if (replanPriceDays == null) {
+      return;
+    }
+    if (previousJobId == null) {
+      throw new IllegalArgumentException(
+          "replanPriceDays: applies to a re-plan only; give previousJobId too");
+    }
+    if (!(replanPriceDays >= 0) || replanPriceDays.isInfinite()) {
+      throw new IllegalArgumentException(
+          "replanPriceDays: must be a number >= 0, was " + replanPriceDays);
+    }
   }
 
   /** Queues again the jobs left queued or solving by a previous process; returns how many. */
@@ -201,6 +248,9 @@ public final class PlanJobService implements AutoCloseable {
       PlanningProblem problem = ProblemJson.read(problemJson);
       SolveOptions options =
           SolveOptions.ofTimeLimit(Duration.ofSeconds(job.value().timeLimitSeconds()));
+      if (job.value().replanPriceDays() != null) {
+        options = options.withReplanPriceDays(job.value().replanPriceDays());
+      }
       Optional<String> previous = findDocument(id, PlanDocument.Kind.PREVIOUS);
       PlanResult result =
           previous.isPresent()

@@ -84,6 +84,9 @@ public final class RegisterPlanning {
    * @param maxAreas how many of the best-ranked areas to plan; default {@value #DEFAULT_MAX_AREAS}
    * @param maxTaskAreaM2 areas larger than this are split into tasks of about this size, m²
    * @param previousJobId re-plan: start from this job's plan and report how many assignments moved
+   * @param replanPriceDays re-plan only: days of a task's value paid for moving a task of the
+   *     previous plan to another team; default {@link
+   *     org.reclaim.planner.plan.SolveOptions#DEFAULT_REPLAN_PRICE_DAYS}
    */
   public record Request(
       @Nullable Long rankingRunId,
@@ -93,7 +96,8 @@ public final class RegisterPlanning {
       @Nullable Integer timeLimitSeconds,
       @Nullable Integer maxAreas,
       @Nullable Double maxTaskAreaM2,
-      @Nullable Long previousJobId) {}
+      @Nullable Long previousJobId,
+      @Nullable Double replanPriceDays) {}
 
   /**
    * The queued job and what went into its problem.
@@ -121,9 +125,15 @@ public final class RegisterPlanning {
    * @throws org.reclaim.store.NotFoundException for an unknown ranking run, profile or previous job
    */
   public Submitted submit(Request request, String user) {
+    PlanJobService.checkReplanPrice(request.previousJobId(), request.replanPriceDays());
     Built built = build(request, user);
     PlanJob job =
-        jobs.submit(built.json(), built.timeLimitSeconds(), user, request.previousJobId());
+        jobs.submit(
+            built.json(),
+            built.timeLimitSeconds(),
+            user,
+            request.previousJobId(),
+            request.replanPriceDays());
     return built.submitted(job);
   }
 

@@ -99,7 +99,9 @@ class PlanBoardIT {
       BrowserSession.screenshot(page, "plan-board");
       page.setViewportSize(1280, 800);
 
-      // re-plan from the plan shown: a new job, pinned tasks kept, moves reported
+      // re-plan from the plan shown at a price of 3 days: a new job, pinned tasks kept, moves
+      // reported
+      page.fill("#price", "3");
       page.click("#replan");
       page.waitForFunction(
           SHOWN
@@ -118,6 +120,8 @@ class PlanBoardIT {
           .containsPattern("\\d+ of them to another team")
           .doesNotContain("undefined");
       assertThat(page.inputValue("#job")).isNotEqualTo(String.valueOf(first));
+      assertThat(((Number) page.evaluate(SHOWN + ".job.replanPriceDays")).doubleValue())
+          .isEqualTo(3.0);
     }
   }
 

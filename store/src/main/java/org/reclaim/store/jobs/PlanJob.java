@@ -1,5 +1,7 @@
 package org.reclaim.store.jobs;
 
+import static java.lang.Double.POSITIVE_INFINITY;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -16,6 +18,8 @@ import java.util.Objects;
  * @param timeLimitSeconds the solver's time limit, s, {@code >= 1}
  * @param taskCount tasks in the problem
  * @param teamCount teams in the problem
+ * @param replanPriceDays a re-plan's price for moving a task of the previous plan to another team,
+ *     days of the task's value; {@code null} on a fresh plan, or for the planner's default
  * @param hardScore the best plan's hard score so far (0 = feasible), or {@code null} before any
  * @param objective the best plan's objective so far (value × days), or {@code null}
  * @param greedyObjective the greedy baseline's objective, or {@code null} until known
@@ -31,6 +35,7 @@ public record PlanJob(
     int timeLimitSeconds,
     int taskCount,
     int teamCount,
+    Double replanPriceDays,
     Long hardScore,
     Double objective,
     Double greedyObjective,
@@ -64,11 +69,27 @@ public record PlanJob(
     if (timeLimitSeconds < 1) {
       throw new IllegalArgumentException("PlanJob.timeLimitSeconds must be >= 1");
     }
+    if (replanPriceDays != null && !(replanPriceDays >= 0 && replanPriceDays < POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(
+          "PlanJob.replanPriceDays must be a number >= 0, was " + replanPriceDays);
+    }
   }
 
   /** A new job, queued. */
   public static PlanJob queued(
       long id, String user, Instant now, int timeLimitSeconds, int tasks, int teams) {
+    return queued(id, user, now, timeLimitSeconds, tasks, teams, null);
+  }
+
+  /** A new job, queued, re-planning at {@code replanPriceDays} (null: fresh, or the default). */
+  public static PlanJob queued(
+      long id,
+      String user,
+      Instant now,
+      int timeLimitSeconds,
+      int tasks,
+      int teams,
+      Double replanPriceDays) {
     return new PlanJob(
         id,
         Status.QUEUED,
@@ -78,6 +99,7 @@ public record PlanJob(
         timeLimitSeconds,
         tasks,
         teams,
+        replanPriceDays,
         null,
         null,
         null,
@@ -96,6 +118,7 @@ public record PlanJob(
         timeLimitSeconds,
         taskCount,
         teamCount,
+        replanPriceDays,
         hardScore,
         objective,
         greedyObjective,
@@ -115,6 +138,7 @@ public record PlanJob(
         timeLimitSeconds,
         taskCount,
         teamCount,
+        replanPriceDays,
         hard,
         bestObjective,
         greedy,
