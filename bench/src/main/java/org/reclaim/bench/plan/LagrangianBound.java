@@ -66,7 +66,12 @@ final class LagrangianBound {
     arg = new int[latestEnd + 2];
   }
 
-  /** Team t's columns, ordered by start day: those of {@link LowerBound#starts}. */
+  /**
+   * Team t's columns, ordered by start day: those of {@link LowerBound#starts}.
+   *
+   * @throws IllegalStateException if a column ends on its start day: durations are at least one day
+   *     ({@code PlanTeam}), which the dynamic programming relies on
+   */
   private Columns columns(ProblemIndex index, List<Integer> tasks, int t) {
     WorkCalendar calendar = index.calendar(t);
     int[][] startsOf = new int[tasks.size()][];
@@ -93,6 +98,10 @@ final class LagrangianBound {
         int c = next[s]++;
         task[c] = k;
         end[c] = calendar.endDay(s, d);
+        if (end[c] <= s) {
+          throw new IllegalStateException(
+              "task " + index.task(tasks.get(k)).id() + " takes no day on team " + t);
+        }
         cost[c] = value[k] * end[c];
       }
     }
@@ -166,25 +175,15 @@ final class LagrangianBound {
 
   /**
    * One team's problem: best[s] is the cheapest sequence from day s on, each column either starting
-   * on its day (and the sequence going on from its completion day) or not. A column that takes no
-   * day (0 days of work) is taken alone when it pays, at most once: a plan does a task once.
+   * on its day (and the sequence going on from its completion day, always a later day) or not.
    */
   private double cheapestSequence(Columns c, double[] lambda, int[] uses) {
-    double instant = 0;
     Arrays.fill(best, horizon, best.length, 0);
     for (int s = horizon - 1; s >= 0; s--) {
       double b = best[s + 1];
       int a = -1;
       for (int i = c.byDay()[s]; i < c.byDay()[s + 1]; i++) {
-        double reduced = c.cost()[i] - lambda[c.task()[i]];
-        if (c.end()[i] <= s) {
-          if (reduced < 0) {
-            instant += reduced;
-            uses[c.task()[i]]++;
-          }
-          continue;
-        }
-        double v = reduced + best[c.end()[i]];
+        double v = c.cost()[i] - lambda[c.task()[i]] + best[c.end()[i]];
         if (v < b) {
           b = v;
           a = i;
@@ -202,6 +201,6 @@ final class LagrangianBound {
         s = c.end()[i];
       }
     }
-    return best[0] + instant;
+    return best[0];
   }
 }
