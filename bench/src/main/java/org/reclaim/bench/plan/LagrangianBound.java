@@ -19,7 +19,7 @@ import org.reclaim.planner.problem.WorkCalendar;
  * is a lower bound on every plan's objective. A team's problem has an interval constraint matrix,
  * so the best L(λ) equals the LP bound. λ is improved by subgradient steps towards the plan's
  * objective (Polyak's rule), each task's step scaled by its value so that λ_j ÷ value_j moves in
- * days.
+ * days, and kept at or above 0 (any λ gives a valid bound; a task's λ below 0 is never better).
  *
  * <p>Starts from λ_j = the task's share of the plan's objective, and stops when the step size has
  * become too small or at the deadline. The iterations are deterministic; only how many of them fit
