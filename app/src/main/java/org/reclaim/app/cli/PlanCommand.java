@@ -139,7 +139,7 @@ final class PlanCommand implements Callable<Integer> {
     PlanningProblem problem;
     Duration limit;
     List<PlanChanges.Previous> before = null;
-    if (!(replanPriceDays >= 0) || Double.isInfinite(replanPriceDays)) {
+    if (!SolveOptions.isReplanPrice(replanPriceDays)) {
       System.err.println("reclaim plan: --replan-price-days must be a number >= 0");
       return 2;
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -131,9 +132,8 @@ public final class PlanJobService implements AutoCloseable {
             problem.teams().size(),
             previousJobId == null
                 ? null
-                : replanPriceDays != null
-                    ? replanPriceDays
-                    : SolveOptions.DEFAULT_REPLAN_PRICE_DAYS);
+                : Objects.requireNonNullElse(
+                    replanPriceDays, SolveOptions.DEFAULT_REPLAN_PRICE_DAYS));
     store.inTransaction(
         () -> {
           store.planJobs().insert(job, user);
@@ -161,7 +161,7 @@ public final class PlanJobService implements AutoCloseable {
       throw new IllegalArgumentException(
           "replanPriceDays: applies to a re-plan only; give previousJobId too");
     }
-    if (!(replanPriceDays >= 0) || replanPriceDays.isInfinite()) {
+    if (!SolveOptions.isReplanPrice(replanPriceDays)) {
       throw new IllegalArgumentException(
           "replanPriceDays: must be a number >= 0, was " + replanPriceDays);
     }

@@ -43,9 +43,17 @@ public record SolveOptions(
     if (moveLimit != null && moveLimit < 0) {
       throw new IllegalArgumentException("SolveOptions.moveLimit must be >= 0");
     }
-    if (!(replanPriceDays >= 0) || Double.isInfinite(replanPriceDays)) {
+    if (!isReplanPrice(replanPriceDays)) {
       throw new IllegalArgumentException("SolveOptions.replanPriceDays must be a number >= 0");
     }
+  }
+
+  /**
+   * Whether {@code days} may be a re-planning price: a finite number {@code >= 0}. For callers that
+   * refuse a bad price in their own words before building options.
+   */
+  public static boolean isReplanPrice(double days) {
+    return days >= 0 && !Double.isInfinite(days);
   }
 
   /** Search for {@code timeLimit}, warm-started from the greedy plan. */

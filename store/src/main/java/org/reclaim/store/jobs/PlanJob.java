@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param taskCount tasks in the problem
  * @param teamCount teams in the problem
  * @param replanPriceDays a re-plan's price for moving a task of the previous plan to another team,
- *     days of the task's value; {@code null} on a fresh plan, or for the planner's default
+ *     days of the task's value; {@code null} on a fresh plan, and on a job written before the price
+ *     was kept (which re-planned at the planner's default)
  * @param hardScore the best plan's hard score so far (0 = feasible), or {@code null} before any
  * @param objective the best plan's objective so far (value × days), or {@code null}
  * @param greedyObjective the greedy baseline's objective, or {@code null} until known
@@ -81,7 +82,7 @@ public record PlanJob(
     return queued(id, user, now, timeLimitSeconds, tasks, teams, null);
   }
 
-  /** A new job, queued, re-planning at {@code replanPriceDays} (null: fresh, or the default). */
+  /** A new job, queued; {@code replanPriceDays} for a re-plan, {@code null} for a fresh plan. */
   public static PlanJob queued(
       long id,
       String user,
