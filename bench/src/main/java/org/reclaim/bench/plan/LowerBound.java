@@ -126,12 +126,9 @@ public final class LowerBound {
         }
       }
       Double lp = columns <= maxColumns ? linear(index, partTasks, partTeams, lpLimit) : null;
-      double bound = alone(index, partTasks, partTeams);
-      Kind kind = Kind.ALONE;
-      if (lp != null) {
-        bound = Math.max(bound, lp);
-        kind = Kind.LP;
-      } else if (!partTeams.isEmpty()) {
+      double bound = lp != null ? lp : alone(index, partTasks, partTeams);
+      Kind kind = lp != null ? Kind.LP : Kind.ALONE;
+      if (lp == null && !partTeams.isEmpty()) {
         double[] start = partTasks.stream().mapToDouble(j -> contribution[j]).toArray();
         double lagrangian =
             LagrangianBound.of(
