@@ -160,7 +160,7 @@ public final class ReleaseWorkflow {
             c.name().toLowerCase(java.util.Locale.ROOT) + "M2",
             "a " + task.method() + " task cannot book land as " + c + "; allowed: " + allowed);
       }
-      int items = c == task.method().category() ? report.itemCount() : 0;
+      int items = c == ReleaseCategory.of(task.method()) ? report.itemCount() : 0;
       LandRelease r =
           new LandRelease(
               bookingIds.getAsLong(), area.id(), task.id(), c, m2, report.completedOn(), items);

@@ -1,7 +1,6 @@
 package org.reclaim.domain.task;
 
 import org.reclaim.domain.operator.Activity;
-import org.reclaim.domain.release.ReleaseCategory;
 
 /**
  * How land is released (IMAS 07.11): by non-technical survey, technical survey, or clearance by one
@@ -10,31 +9,24 @@ import org.reclaim.domain.release.ReleaseCategory;
  */
 public enum ReleaseMethod {
   /** Non-technical survey; cancels land with no evidence (IMAS 08.10). */
-  NTS(Activity.NTS, ReleaseCategory.CANCELLED),
+  NTS(Activity.NTS),
   /** Technical survey; reduces land found free of contamination (IMAS 08.20). */
-  TS(Activity.TS, ReleaseCategory.REDUCED),
+  TS(Activity.TS),
   /** Manual clearance (IMAS 09.10). */
-  MANUAL(Activity.MANUAL_CLEARANCE, ReleaseCategory.CLEARED),
+  MANUAL(Activity.MANUAL_CLEARANCE),
   /** Mechanical clearance (IMAS 09.50). */
-  MECHANICAL(Activity.MECHANICAL, ReleaseCategory.CLEARED),
+  MECHANICAL(Activity.MECHANICAL),
   /** Clearance with mine detection dogs (IMAS 09.40). */
-  MDD(Activity.MDD, ReleaseCategory.CLEARED);
+  MDD(Activity.MDD);
 
   private final Activity activity;
-  private final ReleaseCategory category;
 
-  ReleaseMethod(Activity activity, ReleaseCategory category) {
+  ReleaseMethod(Activity activity) {
     this.activity = activity;
-    this.category = category;
   }
 
   /** The accreditation a team's operator needs for this method. */
   public Activity activity() {
     return activity;
-  }
-
-  /** The category land released by this method is booked in. */
-  public ReleaseCategory category() {
-    return category;
   }
 }
