@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.reclaim.planner.plan.PlanKpis;
+import org.reclaim.planner.plan.PlanObjective;
 import org.reclaim.planner.problem.ProblemIndex;
 
 /**
@@ -72,7 +73,7 @@ public final class ExactReference {
         for (int start = index.releaseDay(j); start + d <= horizon; start++) {
           BoolVar x = model.newBoolVar("x" + j + "_" + t + "_" + start);
           choices.add(x);
-          objective.addTerm(x, weight * (start + d));
+          objective.addTerm(x, PlanObjective.term(weight, start + d));
           for (int day = start; day < start + d; day++) {
             busy.get(t).get(day).add(x);
           }
@@ -81,7 +82,7 @@ public final class ExactReference {
       BoolVar out = model.newBoolVar("u" + j);
       choices.add(out);
       model.addExactlyOne(choices.toArray(BoolVar[]::new));
-      objective.addTerm(out, weight * PlanKpis.unassignedPenaltyDay(horizon));
+      objective.addTerm(out, PlanObjective.leftOut(weight, horizon));
     }
     for (List<List<BoolVar>> days : busy) {
       for (List<BoolVar> working : days) {

@@ -2,7 +2,7 @@ package org.reclaim.bench.plan;
 
 import java.util.Arrays;
 import java.util.List;
-import org.reclaim.planner.plan.PlanKpis;
+import org.reclaim.planner.plan.PlanObjective;
 import org.reclaim.planner.problem.ProblemIndex;
 import org.reclaim.planner.problem.WorkCalendar;
 
@@ -47,12 +47,12 @@ final class LagrangianBound {
 
   private LagrangianBound(ProblemIndex index, List<Integer> tasks, List<Integer> teams) {
     horizon = index.problem().horizonDays();
-    int penaltyDay = PlanKpis.unassignedPenaltyDay(horizon);
+    int penaltyDay = PlanObjective.leftOutDay(horizon);
     value = new double[tasks.size()];
     leftOut = new double[tasks.size()];
     for (int k = 0; k < tasks.size(); k++) {
       value[k] = index.task(tasks.get(k)).value();
-      leftOut[k] = value[k] * penaltyDay;
+      leftOut[k] = PlanObjective.term(value[k], penaltyDay);
     }
     columns = new Columns[teams.size()];
     int latestEnd = horizon;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.reclaim.planner.plan.Assignment;
 import org.reclaim.planner.plan.Plan;
-import org.reclaim.planner.plan.PlanKpis;
+import org.reclaim.planner.plan.PlanObjective;
 import org.reclaim.planner.plan.Unassigned;
 import org.reclaim.planner.problem.ProblemIndex;
 import org.reclaim.planner.problem.WorkCalendar;
@@ -190,14 +190,14 @@ public final class LowerBound {
   /** Each task's share of the plan's objective: value × completion day, or × the penalty day. */
   private static double[] contributions(ProblemIndex index, Plan plan) {
     double[] contribution = new double[index.taskCount()];
-    int penaltyDay = PlanKpis.unassignedPenaltyDay(index.problem().horizonDays());
+    int penaltyDay = PlanObjective.leftOutDay(index.problem().horizonDays());
     for (Assignment a : plan.assignments()) {
       int j = index.findTaskIndex(a.taskId()).orElseThrow();
       contribution[j] = index.task(j).value() * a.endDay();
     }
     for (Unassigned u : plan.unassigned()) {
       int j = index.findTaskIndex(u.taskId()).orElseThrow();
-      contribution[j] = index.task(j).value() * penaltyDay;
+      contribution[j] = PlanObjective.term(index.task(j).value(), penaltyDay);
     }
     return contribution;
   }
@@ -231,7 +231,7 @@ public final class LowerBound {
     MPSolver lp = MPSolver.createSolver("GLOP");
     try {
       int horizon = index.problem().horizonDays();
-      int penaltyDay = PlanKpis.unassignedPenaltyDay(horizon);
+      int penaltyDay = PlanObjective.leftOutDay(horizon);
       MPObjective objective = lp.objective();
       Map<Integer, MPConstraint[]> busy = new HashMap<>();
       for (int t : teams) {
@@ -246,7 +246,7 @@ public final class LowerBound {
         MPConstraint once = lp.makeConstraint(1, 1);
         MPVariable out = lp.makeNumVar(0, 1, "");
         once.setCoefficient(out, 1);
-        objective.setCoefficient(out, value * penaltyDay);
+        objective.setCoefficient(out, PlanObjective.term(value, penaltyDay));
         for (int t : teams) {
           WorkCalendar calendar = index.calendar(t);
           int d = Math.max(0, index.durationDays(j, t));
@@ -273,7 +273,7 @@ public final class LowerBound {
 
   /** Every task alone on its best team: finishing earliest from its release, or left out. */
   private static double alone(ProblemIndex index, List<Integer> tasks, List<Integer> teams) {
-    int penaltyDay = PlanKpis.unassignedPenaltyDay(index.problem().horizonDays());
+    int penaltyDay = PlanObjective.leftOutDay(index.problem().horizonDays());
     double sum = 0;
     for (int j : tasks) {
       double best = penaltyDay;

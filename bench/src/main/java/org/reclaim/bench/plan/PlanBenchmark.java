@@ -27,17 +27,18 @@ import org.reclaim.planner.problem.PlanningProblem;
 import org.reclaim.planner.problem.ProblemIndex;
 
 /**
- * {@code reclaim bench plan}: the planner against its targets (DESIGN §7). A national instance
- * (feasible within 60 s, objective ≥ 1.15× the greedy baseline's, that is greedy's objective ÷ the
- * solver's ≥ 1.15; the stricter reading, 15 % below greedy's, is printed beside it, and {@code
- * --lower-bound} says whether any plan could reach it), then small generic instances against the
- * exact optimum from CP-SAT (gap at most 3 %). Figures go to {@code out}; nothing is asserted here,
- * the figures say whether a target is met.
+ * {@code reclaim bench plan}: the planner against its targets (docs/benchmarks.md#targets). A
+ * national instance (feasible within 60 s, objective ≥ 1.15× the greedy baseline's, that is
+ * greedy's objective ÷ the solver's ≥ 1.15; the stricter reading, 15 % below greedy's, is printed
+ * beside it, and {@code --lower-bound} says whether any plan could reach it), then small generic
+ * instances against the exact optimum from CP-SAT (gap at most 3 %). Figures go to {@code out};
+ * nothing is asserted here, the figures say whether a target is met.
  */
 public final class PlanBenchmark {
   /**
    * Improvement over greedy the large instance must reach: greedy's objective ÷ the solver's at
-   * least 1 + this (DESIGN §7); also printed as the share below greedy's objective.
+   * least 1 + this (docs/benchmarks.md#targets); also printed as the share below greedy's
+   * objective.
    */
   public static final double TARGET_IMPROVEMENT = 0.15;
 
@@ -77,7 +78,8 @@ public final class PlanBenchmark {
 
   /**
    * The national instance: prints the greedy baseline, the WSPT start, the solver's plan and the
-   * verdict; returns whether its targets are met (0 hard within 60 s, and DESIGN §7's factor).
+   * verdict; returns whether its targets are met (0 hard within 60 s, and the factor of
+   * docs/benchmarks.md#targets).
    */
   public boolean large(
       long seed,
@@ -161,7 +163,7 @@ public final class PlanBenchmark {
   }
 
   /**
-   * The objective lines: against greedy, by step, as DESIGN §7's factor, against finish-first;
+   * The objective lines: against greedy, by step, as the target's factor, against finish-first;
    * returns whether the factor reaches its target.
    */
   private boolean reportObjective(
@@ -183,7 +185,7 @@ public final class PlanBenchmark {
     double factor = greedyObjective / result.plan().kpis().objective();
     out.printf(
         Locale.ROOT,
-        "greedy / solver     : %.3f   target >= %.2f (DESIGN §7 'objective >= 1.15x the greedy"
+        "greedy / solver     : %.3f   target >= %.2f (docs/benchmarks.md#targets 'objective >= 1.15x the greedy"
             + " baseline')  %s%n",
         factor,
         1 + TARGET_IMPROVEMENT,

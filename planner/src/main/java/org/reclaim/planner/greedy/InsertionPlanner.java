@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.reclaim.planner.plan.PlanKpis;
+import org.reclaim.planner.plan.PlanObjective;
 import org.reclaim.planner.problem.ProblemIndex;
 import org.reclaim.planner.problem.WorkCalendar;
 
@@ -94,8 +94,8 @@ public final class InsertionPlanner {
       int j,
       List<List<Integer>> lists,
       double[] teamCost) {
-    double penaltyDay = PlanKpis.unassignedPenaltyDay(index.problem().horizonDays());
-    double best = index.task(j).value() * penaltyDay;
+    int penaltyDay = PlanObjective.leftOutDay(index.problem().horizonDays());
+    double best = PlanObjective.term(index.task(j).value(), penaltyDay);
     int bestTeam = -1;
     int bestAt = -1;
     for (int t = 0; t < lists.size(); t++) {

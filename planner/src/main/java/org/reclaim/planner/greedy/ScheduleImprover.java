@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
-import org.reclaim.planner.plan.PlanKpis;
+import org.reclaim.planner.plan.PlanObjective;
 import org.reclaim.planner.problem.ProblemIndex;
 import org.reclaim.planner.problem.WorkCalendar;
 
@@ -60,7 +60,7 @@ public final class ScheduleImprover {
   static final int STALL_LIMIT = 20_000;
 
   private final ProblemIndex index;
-  private final double penaltyDay;
+  private final int penaltyDay;
   private final double[] value;
   private final int[][] eligibleTeams;
   private final int[][] eligibleTasks;
@@ -82,7 +82,7 @@ public final class ScheduleImprover {
     this.monitor = monitor;
     int tasks = index.taskCount();
     int teams = index.teamCount();
-    penaltyDay = PlanKpis.unassignedPenaltyDay(index.problem().horizonDays());
+    penaltyDay = PlanObjective.leftOutDay(index.problem().horizonDays());
     value = new double[tasks];
     eligibleTeams = new int[tasks][];
     double total = 0;
@@ -313,7 +313,9 @@ public final class ScheduleImprover {
         if (teamOf[j] < 0 && inProgressTeam[j] < 0 && !chosen[j]) {
           removed.add(j);
           chosen[j] = true;
-          change -= value[j] * penaltyDay; // left out before; counted again below if still so
+          change -=
+              PlanObjective.term(
+                  value[j], penaltyDay); // left out before; counted again below if still so
         }
       }
     }
@@ -361,7 +363,7 @@ public final class ScheduleImprover {
         if (done[i]) {
           continue;
         }
-        double leave = value[removed.get(i)] * penaltyDay;
+        double leave = PlanObjective.term(value[removed.get(i)], penaltyDay);
         double b1 = leave;
         double b2 = leave;
         int q1 = -1;
@@ -405,7 +407,7 @@ public final class ScheduleImprover {
     }
     for (int i = 0; i < m; i++) {
       if (!done[i]) {
-        leftOut += value[removed.get(i)] * penaltyDay;
+        leftOut += PlanObjective.term(value[removed.get(i)], penaltyDay);
       }
     }
     return leftOut;
@@ -503,7 +505,7 @@ public final class ScheduleImprover {
     }
     for (int j = 0; j < teamOf.length; j++) {
       if (teamOf[j] < 0 && inProgressTeam[j] < 0) {
-        sum += value[j] * penaltyDay;
+        sum += PlanObjective.term(value[j], penaltyDay);
       }
     }
     return sum;
@@ -588,7 +590,7 @@ public final class ScheduleImprover {
 
   /** The best move of task j, left out: insert it, or let it take a planned task's place. */
   private boolean improveLeftOut(int j) {
-    double leftOut = value[j] * penaltyDay;
+    double leftOut = PlanObjective.term(value[j], penaltyDay);
     double best = -epsilon;
     int bestTeam = -1;
     int bestAt = -1;
@@ -615,7 +617,7 @@ public final class ScheduleImprover {
           continue;
         }
         double after = evaluate(b, p, j, p);
-        double delta = after - teamCost[b] - leftOut + value[i] * penaltyDay;
+        double delta = after - teamCost[b] - leftOut + PlanObjective.term(value[i], penaltyDay);
         if (delta < best) {
           best = delta;
           bestTeam = b;

@@ -1,6 +1,6 @@
 package org.reclaim.planner.greedy;
 
-import org.reclaim.planner.plan.PlanKpis;
+import org.reclaim.planner.plan.PlanObjective;
 import org.reclaim.planner.problem.ProblemIndex;
 import org.reclaim.planner.problem.WorkCalendar;
 
@@ -15,7 +15,7 @@ import org.reclaim.planner.problem.WorkCalendar;
  */
 final class TeamObjective {
   private final ProblemIndex index;
-  private final double penaltyDay;
+  private final int penaltyDay;
   private final double[] value;
   private final int[] releaseDay;
   private final int[] inProgressTeam;
@@ -26,7 +26,7 @@ final class TeamObjective {
 
   TeamObjective(ProblemIndex index) {
     this.index = index;
-    penaltyDay = PlanKpis.unassignedPenaltyDay(index.problem().horizonDays());
+    penaltyDay = PlanObjective.leftOutDay(index.problem().horizonDays());
     int tasks = index.taskCount();
     value = new double[tasks];
     releaseDay = new int[tasks];
@@ -115,7 +115,7 @@ final class TeamObjective {
     int d = Math.max(0, index.durationDays(i, t));
     int end = calendar.endDay(start, d);
     boolean fits = calendar.overrunDays(start, d) == 0 || inProgressTeam[i] == t;
-    contribution = value[i] * (fits ? end : penaltyDay);
+    contribution = PlanObjective.term(value[i], fits ? end : penaltyDay);
     return end;
   }
 }

@@ -65,7 +65,7 @@ public final class PlanAssembler {
     int horizon = index.problem().horizonDays();
     PlanKpis kpis =
         new PlanKpis(
-            s.weightedCompletion + unassignedValue * PlanKpis.unassignedPenaltyDay(horizon),
+            PlanObjective.of(s.weightedCompletion, unassignedValue, horizon),
             s.weightedCompletion,
             unassignedValue,
             s.releasedM2[0] / M2_PER_KM2,
@@ -119,7 +119,7 @@ public final class PlanAssembler {
               cost,
               travel,
               pinned));
-      s.weightedCompletion += task.value() * end;
+      s.weightedCompletion += PlanObjective.term(task.value(), end);
       s.costUsd += cost;
       s.travelKm += travel;
       s.usedDays += duration - overrun;

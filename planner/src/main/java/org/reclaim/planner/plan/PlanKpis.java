@@ -4,10 +4,8 @@ package org.reclaim.planner.plan;
  * Key figures of a plan, computed the same way for the solver's plan and the greedy baseline by
  * {@link PlanAssembler}, so they can be set side by side.
  *
- * <p>The objective is the value-weighted completion time Σ value × completion day over assigned
- * tasks, plus, for every task left out, its value × {@link #UNASSIGNED_PENALTY_HORIZONS} × the
- * horizon: a left-out task counts as finishing at twice the horizon. Lower is better. Because an
- * assigned task finishes within the horizon, placing a task that fits always lowers the objective.
+ * <p>The objective is {@link PlanObjective}'s: Σ value × completion day over assigned tasks, plus
+ * every left-out task's value at twice the horizon. Lower is better.
  *
  * @param objective weighted completion plus the penalty for unassigned value, value × days
  * @param weightedCompletion Σ value × completion day over assigned tasks, value × days
@@ -33,14 +31,6 @@ public record PlanKpis(
     double teamUtilisation,
     int assignedCount,
     int unassignedCount) {
-
-  /** A task left out counts as completed at this many horizons. */
-  public static final int UNASSIGNED_PENALTY_HORIZONS = 2;
-
-  /** The completion day charged for a task left out of a plan over {@code horizonDays}. */
-  public static int unassignedPenaltyDay(int horizonDays) {
-    return UNASSIGNED_PENALTY_HORIZONS * horizonDays;
-  }
 
   /**
    * Relative improvement of this plan's objective over {@code baseline}'s: {@code 1 - this ÷

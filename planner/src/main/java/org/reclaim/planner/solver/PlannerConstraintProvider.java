@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import org.reclaim.planner.plan.PlanObjective;
 
 /**
  * The tasking constraints. Score levels, compared in order:
@@ -157,8 +158,11 @@ public final class PlannerConstraintProvider implements ConstraintProvider {
     return factory
         .forEach(PlannedTask.class)
         .filter(PlannedTask::isInPlan)
-        .penalizeLong(OBJECTIVE, t -> t.getWeight() * t.getEndDay())
-        .justifyWith((t, s) -> justify(t, t.getWeight() * t.getEndDay(), "value × completion day"))
+        .penalizeLong(OBJECTIVE, t -> PlanObjective.term(t.getWeight(), t.getEndDay()))
+        .justifyWith(
+            (t, s) ->
+                justify(
+                    t, PlanObjective.term(t.getWeight(), t.getEndDay()), "value × completion day"))
         .asConstraint(WEIGHTED_COMPLETION);
   }
 

@@ -3,7 +3,7 @@ package org.reclaim.planner.solver;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.reclaim.planner.plan.PlanKpis;
+import org.reclaim.planner.plan.PlanObjective;
 import org.reclaim.planner.problem.Earmark;
 import org.reclaim.planner.problem.PlanTask;
 import org.reclaim.planner.problem.PlanTeam;
@@ -29,7 +29,7 @@ final class SolutionMapper {
     for (int j = 0; j < index.taskCount(); j++) {
       total += index.task(j).value();
     }
-    double worst = total * PlanKpis.unassignedPenaltyDay(index.problem().horizonDays()) + 1;
+    double worst = total * PlanObjective.leftOutDay(index.problem().horizonDays()) + 1;
     int exponent = (int) Math.floor(Math.log10(MAX_OBJECTIVE_UNITS / worst));
     return Math.pow(10, Math.max(-6, Math.min(6, exponent)));
   }
@@ -40,7 +40,7 @@ final class SolutionMapper {
    */
   static TaskingSolution toSolution(ProblemIndex index, @Nullable List<int[]> warmStart) {
     double scale = valueScale(index);
-    int penaltyDay = PlanKpis.unassignedPenaltyDay(index.problem().horizonDays());
+    int penaltyDay = PlanObjective.leftOutDay(index.problem().horizonDays());
     List<EarmarkFact> earmarks = new ArrayList<>();
     for (Earmark e : index.problem().earmarks()) {
       earmarks.add(new EarmarkFact(e.id(), (long) Math.floor(e.amountUsd() * 100 + 1e-6)));
@@ -120,7 +120,7 @@ final class SolutionMapper {
         task.id(),
         j,
         weight,
-        weight * penaltyDay,
+        PlanObjective.term(weight, penaltyDay),
         task.location(),
         index.releaseDay(j),
         durations,
@@ -149,7 +149,7 @@ final class SolutionMapper {
     for (int j = 0; j < index.taskCount(); j++) {
       value += in[j] ? 0 : index.task(j).value();
     }
-    return value * PlanKpis.unassignedPenaltyDay(index.problem().horizonDays());
+    return PlanObjective.leftOut(value, index.problem().horizonDays());
   }
 
   /**
