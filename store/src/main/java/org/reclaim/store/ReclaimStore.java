@@ -3,6 +3,9 @@ package org.reclaim.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -12,32 +15,34 @@ import org.reclaim.domain.context.RecoveryProject;
 import org.reclaim.domain.context.ReferenceLine;
 import org.reclaim.domain.context.RoadSegment;
 import org.reclaim.domain.context.Settlement;
-import org.reclaim.domain.evidence.Evidence;
-import org.reclaim.domain.funding.CostBooking;
 import org.reclaim.domain.funding.Disbursement;
 import org.reclaim.domain.funding.Donor;
 import org.reclaim.domain.funding.Grant;
 import org.reclaim.domain.funding.Pledge;
-import org.reclaim.domain.handover.Handover;
-import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.domain.operator.Accreditation;
 import org.reclaim.domain.operator.Operator;
-import org.reclaim.domain.quality.NonConformity;
 import org.reclaim.domain.quality.QaVisit;
-import org.reclaim.domain.quality.QcInspection;
 import org.reclaim.domain.region.Region;
-import org.reclaim.domain.release.CompletionReport;
-import org.reclaim.domain.release.LandRelease;
 import org.reclaim.domain.strategy.Indicator;
-import org.reclaim.domain.strategy.IndicatorTarget;
-import org.reclaim.domain.task.Task;
 import org.reclaim.domain.team.Team;
 import org.reclaim.store.audit.AuditLog;
+import org.reclaim.store.funding.CostBookingRepository;
+import org.reclaim.store.funding.IndicatorTargetRepository;
+import org.reclaim.store.hazard.EvidenceRepository;
+import org.reclaim.store.hazard.HazardousAreaRepository;
 import org.reclaim.store.jdbc.JdbcRepository;
 import org.reclaim.store.jdbc.TableMapping;
 import org.reclaim.store.jobs.JobTables;
-import org.reclaim.store.jobs.PlanDocument;
-import org.reclaim.store.jobs.PlanJob;
+import org.reclaim.store.jobs.PlanDocumentRepository;
+import org.reclaim.store.jobs.PlanJobRepository;
+import org.reclaim.store.ranking.ProfileRepository;
+import org.reclaim.store.ranking.RankingRepository;
+import org.reclaim.store.release.CompletionReportRepository;
+import org.reclaim.store.release.HandoverRepository;
+import org.reclaim.store.release.LandReleaseRepository;
+import org.reclaim.store.release.NonConformityRepository;
+import org.reclaim.store.release.QcInspectionRepository;
+import org.reclaim.store.release.TaskRepository;
 import org.reclaim.store.tables.ContextTables;
 import org.reclaim.store.tables.FundingTables;
 import org.reclaim.store.tables.HazardTables;
@@ -64,8 +69,8 @@ public final class ReclaimStore implements AutoCloseable {
   private final IdAllocator ids;
 
   private final JdbcRepository<Region> regions;
-  private final JdbcRepository<HazardousArea> hazardousAreas;
-  private final JdbcRepository<Evidence> evidence;
+  private final HazardousAreaRepository hazardousAreas;
+  private final EvidenceRepository evidence;
   private final EvidenceLinkRepository evidenceLinks;
   private final JdbcRepository<Settlement> settlements;
   private final JdbcRepository<RoadSegment> roads;
@@ -75,27 +80,35 @@ public final class ReclaimStore implements AutoCloseable {
   private final JdbcRepository<Operator> operators;
   private final JdbcRepository<Accreditation> accreditations;
   private final JdbcRepository<Team> teams;
-  private final JdbcRepository<Task> tasks;
-  private final JdbcRepository<LandRelease> landReleases;
-  private final JdbcRepository<CompletionReport> completionReports;
+  private final TaskRepository tasks;
+  private final LandReleaseRepository landReleases;
+  private final CompletionReportRepository completionReports;
   private final JdbcRepository<QaVisit> qaVisits;
-  private final JdbcRepository<NonConformity> nonConformities;
-  private final JdbcRepository<QcInspection> qcInspections;
-  private final JdbcRepository<Handover> handovers;
+  private final NonConformityRepository nonConformities;
+  private final QcInspectionRepository qcInspections;
+  private final HandoverRepository handovers;
   private final JdbcRepository<Donor> donors;
   private final JdbcRepository<ReferenceLine> referenceLines;
   private final JdbcRepository<Pledge> pledges;
   private final JdbcRepository<Grant> grants;
   private final JdbcRepository<Disbursement> disbursements;
-  private final JdbcRepository<CostBooking> costBookings;
+  private final CostBookingRepository costBookings;
   private final JdbcRepository<Indicator> indicators;
-  private final JdbcRepository<IndicatorTarget> indicatorTargets;
-  private final JdbcRepository<PlanJob> planJobs;
-  private final JdbcRepository<PlanDocument> planDocuments;
+  private final IndicatorTargetRepository indicatorTargets;
+  private final PlanJobRepository planJobs;
+  private final PlanDocumentRepository planDocuments;
+  private final RankingRepository rankings;
+  private final ProfileRepository profiles;
+
+  private final Map<String, TableMapping<?>> mappings = new HashMap<>();
 
   private ReclaimStore(StoreConfig config, Clock clock) {
     this.config = config;
-    this.dataSource = dataSource(config);
+    try {
+      this.dataSource = dataSource(config);
+    } catch (RuntimeException e) {
+      throw StoreInUseException.ifLocked(config, e);
+    }
     try {
       Flyway.configure()
           .dataSource(dataSource)
@@ -105,7 +118,7 @@ public final class ReclaimStore implements AutoCloseable {
           .migrate();
     } catch (RuntimeException e) {
       dataSource.close();
-      throw e;
+      throw StoreInUseException.ifLocked(config, e);
     }
     this.jdbc = new JdbcTemplate(dataSource);
     DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
@@ -115,8 +128,9 @@ public final class ReclaimStore implements AutoCloseable {
     this.audit = new AuditLog(jdbc, clock);
     this.ids = new IdAllocator(jdbc, requiresNew);
     this.regions = repository(ContextTables.REGION);
-    this.hazardousAreas = repository(HazardTables.HAZARDOUS_AREA);
-    this.evidence = repository(HazardTables.EVIDENCE);
+    this.hazardousAreas =
+        new HazardousAreaRepository(HazardTables.HAZARDOUS_AREA, jdbc, config.vendor(), audit);
+    this.evidence = new EvidenceRepository(HazardTables.EVIDENCE, jdbc, config.vendor(), audit);
     this.evidenceLinks = new EvidenceLinkRepository(jdbc);
     this.settlements = repository(ContextTables.SETTLEMENT);
     this.roads = repository(ContextTables.ROAD_SEGMENT);
@@ -126,26 +140,91 @@ public final class ReclaimStore implements AutoCloseable {
     this.operators = repository(ResourceTables.OPERATOR);
     this.accreditations = repository(ResourceTables.ACCREDITATION);
     this.teams = repository(ResourceTables.TEAM);
-    this.tasks = repository(HazardTables.TASK);
-    this.landReleases = repository(HazardTables.LAND_RELEASE);
-    this.completionReports = repository(ReleaseTables.COMPLETION_REPORT);
+    this.tasks = new TaskRepository(HazardTables.TASK, jdbc, config.vendor(), audit);
+    this.landReleases =
+        new LandReleaseRepository(HazardTables.LAND_RELEASE, jdbc, config.vendor(), audit);
+    this.completionReports =
+        new CompletionReportRepository(
+            ReleaseTables.COMPLETION_REPORT, jdbc, config.vendor(), audit);
     this.qaVisits = repository(ReleaseTables.QA_VISIT);
-    this.nonConformities = repository(ReleaseTables.NON_CONFORMITY);
-    this.qcInspections = repository(ReleaseTables.QC_INSPECTION);
-    this.handovers = repository(ReleaseTables.HANDOVER);
+    this.nonConformities =
+        new NonConformityRepository(ReleaseTables.NON_CONFORMITY, jdbc, config.vendor(), audit);
+    this.qcInspections =
+        new QcInspectionRepository(ReleaseTables.QC_INSPECTION, jdbc, config.vendor(), audit);
+    this.handovers = new HandoverRepository(ReleaseTables.HANDOVER, jdbc, config.vendor(), audit);
     this.donors = repository(FundingTables.DONOR);
     this.referenceLines = repository(ReleaseTables.REFERENCE_LINE);
     this.pledges = repository(FundingTables.PLEDGE);
     this.grants = repository(FundingTables.GRANT);
     this.disbursements = repository(FundingTables.DISBURSEMENT);
-    this.costBookings = repository(FundingTables.COST_BOOKING);
+    this.costBookings =
+        new CostBookingRepository(FundingTables.COST_BOOKING, jdbc, config.vendor(), audit);
     this.indicators = repository(FundingTables.INDICATOR);
-    this.indicatorTargets = repository(FundingTables.INDICATOR_TARGET);
-    this.planJobs = repository(JobTables.PLAN_JOB);
-    this.planDocuments = repository(JobTables.PLAN_DOCUMENT);
+    this.indicatorTargets =
+        new IndicatorTargetRepository(FundingTables.INDICATOR_TARGET, jdbc, config.vendor(), audit);
+    this.planJobs = new PlanJobRepository(JobTables.PLAN_JOB, jdbc, config.vendor(), audit);
+    this.planDocuments =
+        new PlanDocumentRepository(JobTables.PLAN_DOCUMENT, jdbc, config.vendor(), audit);
+    this.rankings = new RankingRepository(jdbc);
+    this.profiles = new ProfileRepository(jdbc);
+    indexMappings();
   }
 
-  /** Opens the store, creating or migrating the schema as needed. */
+  private void indexMappings() {
+    for (JdbcRepository<?> r :
+        List.of(
+            regions,
+            hazardousAreas,
+            evidence,
+            settlements,
+            roads,
+            infrastructure,
+            parcels,
+            recoveryProjects,
+            operators,
+            accreditations,
+            teams,
+            tasks,
+            landReleases,
+            completionReports,
+            qaVisits,
+            nonConformities,
+            qcInspections,
+            handovers,
+            donors,
+            referenceLines,
+            pledges,
+            grants,
+            disbursements,
+            costBookings,
+            indicators,
+            indicatorTargets,
+            planJobs,
+            planDocuments)) {
+      mappings.put(r.mapping().entity(), r.mapping());
+    }
+  }
+
+  /**
+   * The table mapping of a record type (its entity name is the type's simple name), for writing a
+   * stored record's columns out (as a GeoJSON feature's properties, an export's fields).
+   *
+   * @throws IllegalArgumentException when no table holds records of {@code type}
+   */
+  @SuppressWarnings("unchecked")
+  public <T> TableMapping<T> mappingOf(Class<? extends T> type) {
+    TableMapping<?> m = mappings.get(type.getSimpleName());
+    if (m == null) {
+      throw new IllegalArgumentException("no table holds " + type.getSimpleName() + " records");
+    }
+    return (TableMapping<T>) m;
+  }
+
+  /**
+   * Opens the store, creating or migrating the schema as needed.
+   *
+   * @throws StoreInUseException when the embedded database is open in another process
+   */
   public static ReclaimStore open(StoreConfig config) {
     return new ReclaimStore(config, Clock.systemUTC());
   }
@@ -191,14 +270,13 @@ public final class ReclaimStore implements AutoCloseable {
     return config.vendor();
   }
 
-  /** The pooled data source, for health checks and benchmarks. */
+  /**
+   * The pooled data source, for the server's health check and for benchmarks that compare the
+   * engines with SQL run on the same database. Services never use it: their queries are the
+   * repositories' typed methods.
+   */
   public DataSource dataSource() {
     return dataSource;
-  }
-
-  /** Plain SQL access on the store's connections, for reports and benchmarks. */
-  public JdbcTemplate jdbc() {
-    return jdbc;
   }
 
   public AuditLog audit() {
@@ -213,11 +291,11 @@ public final class ReclaimStore implements AutoCloseable {
     return regions;
   }
 
-  public JdbcRepository<HazardousArea> hazardousAreas() {
+  public HazardousAreaRepository hazardousAreas() {
     return hazardousAreas;
   }
 
-  public JdbcRepository<Evidence> evidence() {
+  public EvidenceRepository evidence() {
     return evidence;
   }
 
@@ -257,16 +335,16 @@ public final class ReclaimStore implements AutoCloseable {
     return teams;
   }
 
-  public JdbcRepository<Task> tasks() {
+  public TaskRepository tasks() {
     return tasks;
   }
 
-  public JdbcRepository<LandRelease> landReleases() {
+  public LandReleaseRepository landReleases() {
     return landReleases;
   }
 
   /** Completion reports, one per task (IMAS 07.11). */
-  public JdbcRepository<CompletionReport> completionReports() {
+  public CompletionReportRepository completionReports() {
     return completionReports;
   }
 
@@ -276,17 +354,17 @@ public final class ReclaimStore implements AutoCloseable {
   }
 
   /** Non-conformities found on QA visits (IMAS 07.12). */
-  public JdbcRepository<NonConformity> nonConformities() {
+  public NonConformityRepository nonConformities() {
     return nonConformities;
   }
 
   /** QC post-clearance inspections (IMAS 09.20). */
-  public JdbcRepository<QcInspection> qcInspections() {
+  public QcInspectionRepository qcInspections() {
     return qcInspections;
   }
 
   /** Handovers of released land. */
-  public JdbcRepository<Handover> handovers() {
+  public HandoverRepository handovers() {
     return handovers;
   }
 
@@ -313,7 +391,7 @@ public final class ReclaimStore implements AutoCloseable {
   }
 
   /** Costs booked per task, to a grant or to none. */
-  public JdbcRepository<CostBooking> costBookings() {
+  public CostBookingRepository costBookings() {
     return costBookings;
   }
 
@@ -323,17 +401,17 @@ public final class ReclaimStore implements AutoCloseable {
   }
 
   /** Yearly targets of the indicators. */
-  public JdbcRepository<IndicatorTarget> indicatorTargets() {
+  public IndicatorTargetRepository indicatorTargets() {
     return indicatorTargets;
   }
 
   /** Tasking planner solve jobs (not part of the register: {@link #clear} keeps them). */
-  public JdbcRepository<PlanJob> planJobs() {
+  public PlanJobRepository planJobs() {
     return planJobs;
   }
 
   /** The problem, plan and score analysis documents of solve jobs. */
-  public JdbcRepository<PlanDocument> planDocuments() {
+  public PlanDocumentRepository planDocuments() {
     return planDocuments;
   }
 
@@ -378,6 +456,16 @@ public final class ReclaimStore implements AutoCloseable {
           }
           audit.record(actor, "Register", null, AuditLog.Action.DELETE, null, null);
         });
+  }
+
+  /** Ranking runs and their entries. */
+  public RankingRepository rankings() {
+    return rankings;
+  }
+
+  /** Saved policy profile versions. */
+  public ProfileRepository profiles() {
+    return profiles;
   }
 
   @Override

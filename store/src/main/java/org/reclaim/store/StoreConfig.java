@@ -40,18 +40,29 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
 
   /**
    * The user's data directory for Reclaim: {@code $RECLAIM_DATA_DIR}, else {@code
-   * $XDG_DATA_HOME/reclaim}, else {@code ~/.local/share/reclaim}.
+   * $XDG_DATA_HOME/reclaim}, else {@code $HOME/.local/share/reclaim} (the XDG Base Directory
+   * default; {@code $HOME} as the shell has it, which the JVM's {@code user.home} need not be),
+   * else the same under {@code user.home} when {@code HOME} is not set.
    */
   public static Path defaultDataDirectory() {
-    String explicit = System.getenv("RECLAIM_DATA_DIR");
+    return dataDirectory(System.getenv());
+  }
+
+  /** {@link #defaultDataDirectory()} for a given environment (tests). */
+  public static Path dataDirectory(java.util.Map<String, String> env) {
+    String explicit = env.get("RECLAIM_DATA_DIR");
     if (explicit != null && !explicit.isBlank()) {
       return Path.of(explicit);
     }
-    String xdg = System.getenv("XDG_DATA_HOME");
+    String xdg = env.get("XDG_DATA_HOME");
     if (xdg != null && !xdg.isBlank()) {
       return Path.of(xdg, "reclaim");
     }
-    return Path.of(System.getProperty("user.home"), ".local", "share", "reclaim");
+    String home = env.get("HOME");
+    if (home == null || home.isBlank()) {
+      home = System.getProperty("user.home");
+    }
+    return Path.of(home, ".local", "share", "reclaim");
   }
 
   /** The default: the embedded store in {@link #defaultDataDirectory()}. */

@@ -40,6 +40,7 @@ import org.reclaim.domain.strategy.IndicatorTarget;
 import org.reclaim.domain.strategy.Measure;
 import org.reclaim.domain.task.TaskStatus;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The contract of the land release workflow tables ({@code V3__land_release_workflow.sql}), run
@@ -138,8 +139,7 @@ abstract class ReleaseStoreContract {
     assertThat(qcBack).isEqualTo(qc);
     assertThat(qcBack.result()).isEqualTo(QcResult.FAILED);
     assertThat(
-            store
-                .jdbc()
+            new JdbcTemplate(store.dataSource())
                 .queryForObject("SELECT result FROM qc_inspection WHERE id = 320", String.class))
         .isEqualTo("FAILED");
     assertThat(store.handovers().getById(330).value()).isEqualTo(h);
@@ -178,7 +178,7 @@ abstract class ReleaseStoreContract {
     assertThat(store.grants().getById(3).value()).isEqualTo(earmarked);
     assertThat(store.grants().getById(4).value()).isEqualTo(open);
     assertThat(store.disbursements().getById(5).value()).isEqualTo(paid);
-    assertThat(store.costBookings().listWhere("task_id = ?", 100L)).containsExactly(cost, own);
+    assertThat(store.costBookings().listByTask(100L)).containsExactly(cost, own);
     assertThat(store.indicators().getById(8).value()).isEqualTo(km2);
     assertThat(store.indicatorTargets().getById(9).value()).isEqualTo(y2026);
     IndicatorTarget twice = new IndicatorTarget(10, 8, 2026, 350, 0);

@@ -33,8 +33,11 @@ import org.springframework.jdbc.core.RowMapper;
  *
  * <p>Thread safe. Calls join the caller's transaction when there is one (Spring's transaction
  * synchronisation), else each statement commits on its own.
+ *
+ * <p>A record type with questions of its own (tasks of an area, the report of a task) gets a
+ * subclass with typed query methods built on {@link #listWhere}; no SQL leaves the store.
  */
-public final class JdbcRepository<T> {
+public class JdbcRepository<T> {
   private static final int BATCH = 5_000;
 
   private final TableMapping<T> mapping;
@@ -243,8 +246,11 @@ public final class JdbcRepository<T> {
         (rs, n) -> mapping.reader().apply(new Row(rs)));
   }
 
-  /** Records matching a SQL condition on this table's columns, in id order. */
-  public List<T> listWhere(String condition, Object... args) {
+  /**
+   * Records matching a SQL condition on this table's columns, in id order: the building block of a
+   * subclass's typed query methods.
+   */
+  protected final List<T> listWhere(String condition, Object... args) {
     return jdbc.query(
         "SELECT "
             + selectColumns
@@ -255,6 +261,35 @@ public final class JdbcRepository<T> {
             + " ORDER BY id",
         (rs, n) -> mapping.reader().apply(new Row(rs)),
         args);
+  }
+
+  /** The records with these ids, in id order; ids without a record are skipped. */
+  public List<T> listByIds(Collection<Long> ids) {
+    List<T> out = new ArrayList<>(ids.size());
+    List<Long> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += 500) {
+      List<Long> block = all.subList(from, Math.min(all.size(), from + 500));
+      out.addAll(
+          listWhere(
+              "id IN (" + String.join(",", java.util.Collections.nCopies(block.size(), "?")) + ")",
+              block.toArray()));
+    }
+    out.sort(java.util.Comparator.comparingLong(mapping.id()));
+    return out;
+  }
+
+  /** Every id in the table, ascending. */
+  public long[] listIds() {
+    return jdbc
+        .queryForList("SELECT id FROM " + mapping.table() + " ORDER BY id", Long.class)
+        .stream()
+        .mapToLong(Long::longValue)
+        .toArray();
+  }
+
+  /** The store's connections, for a subclass's own queries. */
+  protected final JdbcTemplate jdbc() {
+    return jdbc;
   }
 
   /** Number of records. */

@@ -1,0 +1,360 @@
+package org.reclaim.store.ranking;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Envelope;
+import org.reclaim.store.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Ranking runs and their entries in tables {@code ranking_run} and {@code ranking_entry}. Numbers
+ * are stored as Java's shortest round-trip decimal text, so a run read back is bit-for-bit the run
+ * that was written (what reproduction relies on). The records here are the store's own: the
+ * analysis types (ranked areas, rank stability) are mapped to and from them by the prioritisation
+ * service, so that the store does not depend on the engines.
+ *
+ * <p>Thread safe; joins the caller's transaction.
+ */
+public final class RankingRepository {
+  private static final TypeReference<Map<String, long[]>> SOURCES = new TypeReference<>() {};
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final JdbcTemplate jdbc;
+
+  public RankingRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * A stored run, without its entries.
+   *
+   * @param criteriaMillis wall time of the criteria computation, in milliseconds
+   */
+  public record Run(
+      long id,
+      String profileName,
+      int profileVersion,
+      String profileJson,
+      String parametersJson,
+      String method,
+      Long regionId,
+      Instant snapshotAt,
+      Instant createdAt,
+      String createdBy,
+      int areaCount,
+      long criteriaMillis) {}
+
+  /**
+   * A stored entry: the area's place, raw values, explanation and stability.
+   *
+   * @param method the release method the ranking recommends, or {@code null} for none
+   * @param raw raw criterion values, in the run's criterion order
+   * @param normalised normalised values, same order
+   * @param contributions each criterion's part in the score, same order
+   * @param sources criterion key → ids of the records behind its value
+   * @param stability rank stability, or {@code null} when the run computed none
+   */
+  public record Entry(
+      long areaId,
+      int rank,
+      double score,
+      String method,
+      boolean costFallback,
+      double[] raw,
+      double[] normalised,
+      double[] contributions,
+      Map<String, long[]> sources,
+      Stability stability) {}
+
+  /**
+   * How stable an entry's rank was under perturbed weights.
+   *
+   * @param medianRank median rank over the samples
+   * @param p5Rank 5th percentile rank
+   * @param p95Rank 95th percentile rank
+   * @param probabilityTopN share of samples within the top N, in [0, 1]
+   */
+  public record Stability(int medianRank, int p5Rank, int p95Rank, double probabilityTopN) {}
+
+  /**
+   * A ranked area as a row of the ranking table: its place, stability and the area's identity and
+   * status from the register (code, name and region are {@code null} when the area was deleted
+   * after the run; the stability figures are {@code null} when the run computed none).
+   */
+  public record Row(
+      long areaId,
+      int rank,
+      double score,
+      Integer medianRank,
+      Integer p5Rank,
+      Integer p95Rank,
+      Double probabilityTopN,
+      String code,
+      String name,
+      Long regionId,
+      String status) {}
+
+  /** Inserts a run (its id is assigned) and returns the new id. */
+  public long insertRun(Run run) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(
+        c -> {
+          var ps =
+              c.prepareStatement(
+                  "INSERT INTO ranking_run (profile_name, profile_version, profile_json,"
+                      + " parameters_json, method, region_id, snapshot_at, created_at,"
+                      + " created_by, area_count, criteria_millis) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                  new String[] {"id"});
+          ps.setString(1, run.profileName());
+          ps.setInt(2, run.profileVersion());
+          ps.setString(3, run.profileJson());
+          ps.setString(4, run.parametersJson());
+          ps.setString(5, run.method());
+          ps.setObject(6, run.regionId());
+          ps.setTimestamp(7, Timestamp.from(run.snapshotAt()));
+          ps.setTimestamp(8, Timestamp.from(run.createdAt()));
+          ps.setString(9, run.createdBy());
+          ps.setInt(10, run.areaCount());
+          ps.setLong(11, run.criteriaMillis());
+          return ps;
+        },
+        key);
+    return key.getKey().longValue();
+  }
+
+  /** Inserts a run's entries in batches of 1,000. */
+  public void insertEntries(long runId, List<Entry> entries) {
+    List<Object[]> batch = new ArrayList<>(1_000);
+    for (Entry e : entries) {
+      Stability s = e.stability();
+      batch.add(
+          new Object[] {
+            runId,
+            e.areaId(),
+            e.rank(),
+            e.score(),
+            e.method(),
+            e.costFallback(),
+            join(e.raw()),
+            join(e.normalised()),
+            join(e.contributions()),
+            JSON.writeValueAsString(e.sources()),
+            s == null ? null : s.medianRank(),
+            s == null ? null : s.p5Rank(),
+            s == null ? null : s.p95Rank(),
+            s == null ? null : s.probabilityTopN()
+          });
+      if (batch.size() == 1_000) {
+        flush(batch);
+      }
+    }
+    flush(batch);
+  }
+
+  private void flush(List<Object[]> batch) {
+    if (!batch.isEmpty()) {
+      jdbc.batchUpdate(
+          "INSERT INTO ranking_entry (run_id, area_id, rank_no, score, method, cost_fallback,"
+              + " raw_values, normalised_values, contributions, sources, median_rank, p5_rank,"
+              + " p95_rank, probability_top_n) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          batch);
+      batch.clear();
+    }
+  }
+
+  /** Every run, newest first. */
+  public List<Run> listRuns() {
+    return jdbc.query(RUN_SQL + " ORDER BY id DESC", RUN);
+  }
+
+  /** The run with {@code id}; throws {@link NotFoundException} if absent. */
+  public Run getRun(long id) {
+    return jdbc.query(RUN_SQL + " WHERE id = ?", RUN, id).stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("RankingRun", id));
+  }
+
+  /** A page of a run's entries, best first. */
+  public List<Entry> listEntries(long runId, long offset, int limit) {
+    return jdbc.query(
+        ENTRY_SQL
+            + " WHERE run_id = ? ORDER BY rank_no, area_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+        ENTRY,
+        runId,
+        offset,
+        limit);
+  }
+
+  /** Every entry of a run, best first. */
+  public List<Entry> listAllEntries(long runId) {
+    return jdbc.query(ENTRY_SQL + " WHERE run_id = ? ORDER BY rank_no, area_id", ENTRY, runId);
+  }
+
+  /**
+   * The rows of a run, best first, joined with the areas' code, name, region and status; with a
+   * {@code box} (lon/lat; {@code null} for all), only the areas whose geometry intersects it
+   * (spatial index, then exact test).
+   */
+  public List<Row> listRows(long runId, Envelope box) {
+    if (box != null) {
+      return listRowsIn(runId, box);
+    }
+    return jdbc.query(
+        "SELECT e.area_id, e.rank_no, e.score, e.median_rank, e.p5_rank, e.p95_rank,"
+            + " e.probability_top_n, a.code, a.name, a.region_id, a.status"
+            + " FROM ranking_entry e LEFT JOIN hazardous_area a ON a.id = e.area_id"
+            + " WHERE e.run_id = ? ORDER BY e.rank_no, e.area_id",
+        (rs, i) ->
+            row(
+                rs,
+                rs.getString(8),
+                rs.getString(9),
+                rs.getObject(10, Long.class),
+                rs.getString(11)),
+        runId);
+  }
+
+  /** A row from columns 1–7 (area id, rank, score, median, p5, p95, P(top N)) and the area. */
+  private static Row row(
+      java.sql.ResultSet rs, String code, String name, Long regionId, String status)
+      throws java.sql.SQLException {
+    return new Row(
+        rs.getLong(1),
+        rs.getInt(2),
+        rs.getDouble(3),
+        rs.getObject(4, Integer.class),
+        rs.getObject(5, Integer.class),
+        rs.getObject(6, Integer.class),
+        rs.getObject(7, Double.class),
+        code,
+        name,
+        regionId,
+        status);
+  }
+
+  /**
+   * The rows of the areas in {@code box}, in two steps: the areas by the spatial index, then their
+   * entries by primary key in blocks of ids. One joined query let H2 walk all of a national run's
+   * 200,000 entries (≈ 4 s per map view); this way a view costs what its few hundred areas cost.
+   */
+  private List<Row> listRowsIn(long runId, Envelope box) {
+    String env = "ST_MakeEnvelope(?, ?, ?, ?, 4326)";
+    Map<Long, String[]> areas = new LinkedHashMap<>();
+    Map<Long, Long> regions = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT id, code, name, region_id, status FROM hazardous_area WHERE geom && "
+            + env
+            + " AND ST_Intersects(geom, "
+            + env
+            + ")",
+        rs -> {
+          long id = rs.getLong(1);
+          areas.put(id, new String[] {rs.getString(2), rs.getString(3), rs.getString(5)});
+          regions.put(id, rs.getObject(4, Long.class));
+        },
+        box.getMinX(),
+        box.getMinY(),
+        box.getMaxX(),
+        box.getMaxY(),
+        box.getMinX(),
+        box.getMinY(),
+        box.getMaxX(),
+        box.getMaxY());
+    List<Long> ids = new ArrayList<>(areas.keySet());
+    List<Row> rows = new ArrayList<>(ids.size());
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<Long> block = ids.subList(from, Math.min(ids.size(), from + 500));
+      List<Object> args = new ArrayList<>(block.size() + 1);
+      args.add(runId);
+      args.addAll(block);
+      jdbc.query(
+          "SELECT area_id, rank_no, score, median_rank, p5_rank, p95_rank, probability_top_n"
+              + " FROM ranking_entry WHERE run_id = ? AND area_id IN ("
+              + String.join(",", java.util.Collections.nCopies(block.size(), "?"))
+              + ")",
+          rs -> {
+            long id = rs.getLong(1);
+            String[] a = areas.get(id);
+            rows.add(row(rs, a[0], a[1], regions.get(id), a[2]));
+          },
+          args.toArray());
+    }
+    rows.sort(java.util.Comparator.comparingInt(Row::rank).thenComparingLong(Row::areaId));
+    return rows;
+  }
+
+  /** One area's entry in a run; throws {@link NotFoundException} if absent. */
+  public Entry getEntry(long runId, long areaId) {
+    return jdbc
+        .query(ENTRY_SQL + " WHERE run_id = ? AND area_id = ?", ENTRY, runId, areaId)
+        .stream()
+        .findFirst()
+        .orElseThrow(
+            () -> new NotFoundException("RankingEntry of run " + runId + ", area", areaId));
+  }
+
+  private static final String RUN_SQL =
+      "SELECT id, profile_name, profile_version, profile_json, parameters_json, method, region_id,"
+          + " snapshot_at, created_at, created_by, area_count, criteria_millis FROM ranking_run";
+
+  private static final RowMapper<Run> RUN =
+      (rs, i) ->
+          new Run(
+              rs.getLong(1),
+              rs.getString(2),
+              rs.getInt(3),
+              rs.getString(4),
+              rs.getString(5),
+              rs.getString(6),
+              (Long) rs.getObject(7, Long.class),
+              rs.getTimestamp(8).toInstant(),
+              rs.getTimestamp(9).toInstant(),
+              rs.getString(10),
+              rs.getInt(11),
+              rs.getLong(12));
+
+  private static final String ENTRY_SQL =
+      "SELECT area_id, rank_no, score, method, cost_fallback, raw_values, normalised_values,"
+          + " contributions, sources, median_rank, p5_rank, p95_rank, probability_top_n"
+          + " FROM ranking_entry";
+
+  private static final RowMapper<Entry> ENTRY =
+      (rs, i) -> {
+        Integer median = (Integer) rs.getObject(10, Integer.class);
+        long area = rs.getLong(1);
+        int rank = rs.getInt(2);
+        Stability s =
+            median == null
+                ? null
+                : new Stability(median, rs.getInt(11), rs.getInt(12), rs.getDouble(13));
+        return new Entry(
+            area,
+            rank,
+            rs.getDouble(3),
+            rs.getString(4),
+            rs.getBoolean(5),
+            split(rs.getString(6)),
+            split(rs.getString(7)),
+            split(rs.getString(8)),
+            JSON.readValue(rs.getString(9), SOURCES),
+            s);
+      };
+
+  private static String join(double[] values) {
+    return Arrays.stream(values).mapToObj(Double::toString).collect(Collectors.joining(","));
+  }
+
+  private static double[] split(String text) {
+    return Arrays.stream(text.split(",")).mapToDouble(Double::parseDouble).toArray();
+  }
+}
