@@ -21,11 +21,18 @@ public record ExportTable(String layer, List<String> fields, boolean spatial, Li
   /**
    * One record.
    *
+   * @param id the record's identity, written as a GeoJSON feature's {@code id} member; {@code null}
+   *     for none (a layer export carries it as its {@code id} field instead)
    * @param values field → value: {@code Number}, {@code String}, {@code LocalDate}, {@code Enum} or
    *     {@code null}
    * @param geometry WGS84 geometry, or {@code null}
    */
-  public record Row(Map<String, Object> values, Geometry geometry) {}
+  public record Row(Long id, Map<String, Object> values, Geometry geometry) {
+    /** A row without a feature id. */
+    public Row(Map<String, Object> values, Geometry geometry) {
+      this(null, values, geometry);
+    }
+  }
 
   /** A value as export text: numbers as Java prints them, enums by name, dates ISO 8601. */
   public static String text(Object v) {

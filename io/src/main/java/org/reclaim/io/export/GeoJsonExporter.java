@@ -1,63 +1,38 @@
 package org.reclaim.io.export;
 
 import java.io.OutputStream;
-import java.time.LocalDate;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.reclaim.io.geojson.GeoJsonFeatureWriter;
 
 /**
- * Writes an {@link ExportTable} as an RFC 7946 FeatureCollection: one Feature per row, the fields
- * as {@code properties} (numbers as numbers, the rest as strings), the geometry in WGS84 lon/lat or
- * {@code null} — the GeoJSON import format.
+ * Writes an {@link ExportTable} as an RFC 7946 FeatureCollection named after the layer: one Feature
+ * per row, the fields as {@code properties}, the geometry in WGS84 lon/lat or {@code null} — the
+ * GeoJSON import format. Through {@link GeoJsonFeatureWriter}, the one GeoJSON writer.
  */
 public final class GeoJsonExporter {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   private GeoJsonExporter() {}
 
-  /** Writes {@code table} to {@code out} (not closed). */
+  /** Writes {@code table} to {@code out} with coordinates that read back exactly. */
   public static void write(ExportTable table, OutputStream out) {
-    // Enough decimals that every double reads back as itself (the default rounds to 8).
-    GeoJsonWriter geo = new GeoJsonWriter(16);
-    geo.setEncodeCRS(false);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeStringProperty("type", "FeatureCollection");
-      g.writeStringProperty("name", table.layer());
-      g.writeName("features");
-      g.writeStartArray();
+    write(table, out, GeoJsonFeatureWriter.EXACT_DECIMALS);
+  }
+
+  /**
+   * Writes {@code table} to {@code out} (closed when done).
+   *
+   * @param decimals digits after the point of the coordinates
+   */
+  public static void write(ExportTable table, OutputStream out, int decimals) {
+    try (GeoJsonFeatureWriter w =
+        GeoJsonFeatureWriter.collection(out, decimals, Map.of("name", table.layer()))) {
       for (ExportTable.Row r : table.rows()) {
-        g.writeStartObject();
-        g.writeStringProperty("type", "Feature");
-        g.writeName("properties");
-        g.writeStartObject();
+        Map<String, Object> properties = new LinkedHashMap<>();
         for (String f : table.fields()) {
-          Object v = r.values().get(f);
-          g.writeName(f);
-          if (v == null) {
-            g.writeNull();
-          } else if (v instanceof Integer || v instanceof Long) {
-            g.writeNumber(((Number) v).longValue());
-          } else if (v instanceof Number n) {
-            g.writeNumber(n.doubleValue());
-          } else if (v instanceof LocalDate d) {
-            g.writeString(d.toString());
-          } else {
-            g.writeString(ExportTable.text(v));
-          }
+          properties.put(f, r.values().get(f));
         }
-        g.writeEndObject();
-        g.writeName("geometry");
-        if (r.geometry() == null) {
-          g.writeNull();
-        } else {
-          g.writeRawValue(geo.write(r.geometry()));
-        }
-        g.writeEndObject();
+        w.write(r.id(), properties, r.geometry());
       }
-      g.writeEndArray();
-      g.writeEndObject();
     }
   }
 }
