@@ -1,17 +1,22 @@
 package org.reclaim.app;
 
 import java.util.Map;
+import org.reclaim.app.security.Users;
+import org.reclaim.app.wiring.ServiceConfig;
 import org.reclaim.store.ReclaimStore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 
 /**
  * The HTTP server: API under {@code /api/v1}, OpenAPI document and Swagger UI, actuator health and
- * the static web UI. Started by {@code reclaim serve} and {@code reclaim demo} around a store that
- * is already open.
+ * the static web UI, over the services of {@link ServiceConfig} (the same composition root the
+ * command line uses). Started by {@code reclaim serve} and {@code reclaim demo} around a store that
+ * is already open; the store stays the caller's to close.
  */
 @SpringBootApplication
+@Import(ServiceConfig.class)
 public class ReclaimServer {
 
   /**
@@ -27,15 +32,9 @@ public class ReclaimServer {
     app.addInitializers(
         ctx -> {
           ctx.getBeanFactory().registerSingleton("reclaimStore", store);
-          ctx.getBeanFactory()
-              .registerSingleton(
-                  "prioritisation",
-                  new org.reclaim.app.prioritise.PrioritisationService(
-                      store, java.time.Clock.systemUTC()));
           // The store's pool, so that /actuator/health reports the register's database.
           ctx.getBeanFactory().registerSingleton("dataSource", store.dataSource());
-          ctx.getBeanFactory()
-              .registerSingleton("reclaimUsers", new org.reclaim.app.security.Users(users));
+          ctx.getBeanFactory().registerSingleton("reclaimUsers", new Users(users));
         });
     return app.run(args);
   }

@@ -480,7 +480,7 @@ class ApiIT {
     assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(202);
     awaitPlan(id, "CANCELLED");
     HttpResponse<String> result = send("GET", "/api/v1/plans/" + id + "/result", "donor", null);
-    if (store.planDocuments().listWhere("job_id = ?", id).isEmpty()) {
+    if (store.planDocuments().listByJob(id).isEmpty()) {
       // cancelled while still queued: it never ran, so there is no plan
       assertThat(result.statusCode()).isEqualTo(409);
     } else {

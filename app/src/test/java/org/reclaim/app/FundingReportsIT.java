@@ -27,6 +27,7 @@ import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StoreConfig;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -170,7 +171,7 @@ class FundingReportsIT {
   }
 
   private static double sql(String query, Object... args) {
-    Double v = store.jdbc().queryForObject(query, Double.class, args);
+    Double v = new JdbcTemplate(store.dataSource()).queryForObject(query, Double.class, args);
     return v == null ? 0 : v;
   }
 

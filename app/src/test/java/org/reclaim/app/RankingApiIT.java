@@ -117,7 +117,7 @@ class RankingApiIT {
     String[] lines = csv.body().split("\n");
     assertThat(lines).hasSize(13);
     assertThat(lines[0]).startsWith("rank,area_id,code,name,score,method,population_exposed");
-    assertThat(lines[1]).startsWith("1,1,\"HA-1\",\"Field 1\",");
+    assertThat(lines[1]).startsWith("1,1,HA-1,Field 1,");
     JsonNode geo =
         JSON.readTree(
             send("GET", "/api/v1/rankings/" + id + "/export?format=geojson", "donor", null).body());

@@ -96,7 +96,7 @@ class RecordsPageIT {
           .contains("2 items");
       BrowserSession.screenshot(page, "records");
     }
-    CompletionReport stored = store.completionReports().listWhere("task_id = ?", 100L).getFirst();
+    CompletionReport stored = store.completionReports().findByTask(100L).orElseThrow();
     assertThat(stored.reducedM2()).isCloseTo(0.3 * m2, within(1e-6));
     assertThat(stored.clearedM2()).isCloseTo(0.7 * m2, within(1e-6));
     assertThat(stored.clearanceDepthCm()).isEqualTo(13);

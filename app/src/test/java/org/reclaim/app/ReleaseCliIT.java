@@ -22,6 +22,7 @@ import org.reclaim.domain.release.ReleaseCategory;
 import org.reclaim.domain.task.TaskStatus;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.audit.AuditLog;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code reclaim release …} and {@code reclaim funding …} over a register, checked in the store: a
@@ -125,7 +126,11 @@ class ReleaseCliIT {
   }
 
   private static int count(String db, String table) {
-    return read(db, s -> s.jdbc().queryForObject("SELECT COUNT(*) FROM " + table, Integer.class));
+    return read(
+        db,
+        s ->
+            new JdbcTemplate(s.dataSource())
+                .queryForObject("SELECT COUNT(*) FROM " + table, Integer.class));
   }
 
   private Path completion(double reducedM2, double clearedM2) throws Exception {
@@ -189,18 +194,14 @@ class ReleaseCliIT {
             "--file",
             completion(0.4 * m2, 0.6 * m2).toString());
     assertThat(done).contains("4 items").contains("area 10 is RELEASED");
-    CompletionReport report =
-        read(db, s -> s.completionReports().listWhere("task_id = ?", 100L).getFirst());
+    CompletionReport report = read(db, s -> s.completionReports().findByTask(100L).orElseThrow());
     assertThat(report.reducedM2()).isCloseTo(0.4 * m2, within(1e-6));
     assertThat(report.clearedM2()).isCloseTo(0.6 * m2, within(1e-6));
     assertThat(taskStatus(db, 100)).isEqualTo(TaskStatus.COMPLETED);
     double booked =
         read(
             db,
-            s ->
-                s.landReleases().listWhere("task_id = ?", 100L).stream()
-                    .mapToDouble(LandRelease::areaM2)
-                    .sum());
+            s -> s.landReleases().listByTask(100L).stream().mapToDouble(LandRelease::areaM2).sum());
     assertThat(booked).isCloseTo(m2, within(1e-6));
     return m2;
   }
@@ -213,9 +214,7 @@ class ReleaseCliIT {
     assertThat(passed.code()).isZero();
     String qc = passed.out();
     assertThat(qc).contains("PASSED");
-    assertThat(
-            (QcResult)
-                read(db, s -> s.qcInspections().listWhere("task_id = ?", 100L).getFirst().result()))
+    assertThat((QcResult) read(db, s -> s.qcInspections().listByTask(100L).getFirst().result()))
         .isEqualTo(QcResult.PASSED);
 
     String visit =
@@ -246,7 +245,7 @@ class ReleaseCliIT {
         "re-mark lane 4",
         "--closed-on",
         "2026-04-11");
-    assertThat(read(db, s -> s.nonConformities().listWhere("qa_visit_id = ?", visitId)).stream())
+    assertThat(read(db, s -> s.nonConformities().listByVisit(visitId)).stream())
         .extracting(NonConformity::severity)
         .containsExactly(NonConformity.Severity.MINOR);
   }
@@ -266,7 +265,7 @@ class ReleaseCliIT {
             "Ostroh hromada",
             "--out",
             cert.toString());
-    Handover h = read(db, s -> s.handovers().listWhere("hazardous_area_id = ?", 10L).getFirst());
+    Handover h = read(db, s -> s.handovers().listByArea(10L).getFirst());
     assertThat(handover).contains(h.certificateNo());
     assertThat(h.releasedM2()).isCloseTo(m2, within(1e-6));
     assertThat(h.landUseAfter()).isEqualTo(LandUse.PASTURE);

@@ -24,6 +24,7 @@ import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StoreConfig;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -229,14 +230,12 @@ class ReleaseWorkflowIT {
     assertThat(store.tasks().getById(100).value().status()).isEqualTo(TaskStatus.COMPLETED);
     // Two bookings, 0.4 m2 + 0.6 m2, 4 items on the cleared one.
     Double booked =
-        store
-            .jdbc()
+        new JdbcTemplate(store.dataSource())
             .queryForObject(
                 "SELECT SUM(area_m2) FROM land_release WHERE task_id = 100", Double.class);
     assertThat(booked).isCloseTo(m2, within(1e-6));
     assertThat(
-            store
-                .jdbc()
+            new JdbcTemplate(store.dataSource())
                 .queryForObject(
                     "SELECT items_found FROM land_release WHERE task_id = 100"
                         + " AND category = 'CLEARED'",
@@ -279,8 +278,7 @@ class ReleaseWorkflowIT {
     assertThat(move(100, "COMPLETED", version).statusCode()).isEqualTo(200);
     assertThat(areaStatus(10)).isEqualTo(HazardStatus.RELEASED);
     assertThat(
-            store
-                .jdbc()
+            new JdbcTemplate(store.dataSource())
                 .queryForObject(
                     "SELECT COUNT(*) FROM land_release WHERE task_id = 100", Long.class))
         .isEqualTo(2);
@@ -353,8 +351,7 @@ class ReleaseWorkflowIT {
     assertThat(done.statusCode()).as(done.body()).isEqualTo(201);
     HazardousArea a = store.hazardousAreas().getById(11).value();
     assertThat(a.status()).isEqualTo(HazardStatus.IN_PROGRESS);
-    Geometry rest =
-        store.completionReports().listWhere("task_id = ?", 101L).get(0).remainingGeometry();
+    Geometry rest = store.completionReports().findByTask(101L).orElseThrow().remainingGeometry();
     // What remains is the east half: area − released, to 1e-5 of the area.
     assertThat(AreaOp.areaM2(rest)).isCloseTo(a.areaM2() - westM2, within(1e-5 * a.areaM2()));
     // A second report on the same task is refused.

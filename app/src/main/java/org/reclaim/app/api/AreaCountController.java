@@ -3,7 +3,7 @@ package org.reclaim.app.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.reclaim.store.ReclaimStore;
+import org.reclaim.app.register.FeatureService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Features", description = "Records of the register as GeoJSON features")
 class AreaCountController {
-  private final ReclaimStore store;
+  private final FeatureService features;
 
-  AreaCountController(ReclaimStore store) {
-    this.store = store;
+  AreaCountController(FeatureService features) {
+    this.features = features;
   }
 
   /**
@@ -33,13 +33,8 @@ class AreaCountController {
   @Operation(summary = "Hazardous areas counted by region and status, with their summed m²")
   @GetMapping("/api/v1/hazardous-areas/counts")
   List<RegionCount> counts() {
-    return store
-        .jdbc()
-        .query(
-            "SELECT region_id, status, COUNT(*), SUM(area_m2) FROM hazardous_area"
-                + " GROUP BY region_id, status ORDER BY region_id, status",
-            (rs, i) ->
-                new RegionCount(
-                    rs.getObject(1, Long.class), rs.getString(2), rs.getLong(3), rs.getDouble(4)));
+    return features.countAreasByRegionAndStatus().stream()
+        .map(c -> new RegionCount(c.regionId(), c.status(), c.areas(), c.areaM2()))
+        .toList();
   }
 }

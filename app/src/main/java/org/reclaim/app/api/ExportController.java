@@ -3,7 +3,6 @@ package org.reclaim.app.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.reclaim.app.register.LayerExport;
-import org.reclaim.store.ReclaimStore;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ExportController {
   private final LayerExport export;
 
-  ExportController(ReclaimStore store) {
-    this.export = new LayerExport(store);
+  ExportController(LayerExport export) {
+    this.export = export;
   }
 
   @Operation(summary = "Export a layer: format=csv, geojson or gpkg")

@@ -2,27 +2,25 @@ package org.reclaim.app.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.reclaim.app.prioritise.PrioritisationService;
-import org.reclaim.app.register.ImportService;
-import org.reclaim.app.register.LayerCatalog;
-import org.reclaim.domain.evidence.Evidence;
-import org.reclaim.io.ImportResult;
+import org.reclaim.app.register.FeatureService;
 import org.reclaim.io.Layer;
-import org.reclaim.store.ReclaimStore;
-import org.reclaim.store.Versioned;
-import org.reclaim.store.jdbc.Column;
-import org.reclaim.store.jdbc.JdbcRepository;
+import org.reclaim.io.geojson.GeoJsonFeatureWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,17 +48,19 @@ class FeatureController {
   static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
   static final int MAX_LIMIT = 5_000;
 
-  private final LayerCatalog catalog;
-  private final ImportService imports;
-  private final PrioritisationService prioritisation;
+  private final FeatureService features;
 
-  FeatureController(ReclaimStore store, PrioritisationService prioritisation) {
-    this.catalog = new LayerCatalog(store);
-    this.imports = new ImportService(store);
-    this.prioritisation = prioritisation;
+  FeatureController(FeatureService features) {
+    this.features = features;
   }
 
   @Operation(summary = "List records of a layer, optionally within a lon/lat bounding box")
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/geo+json",
+              schema = @Schema(implementation = GeoJsonDocs.FeatureCollection.class)))
   @GetMapping("/{layer}")
   ResponseEntity<byte[]> list(
       @PathVariable @Parameter(example = "hazardous-areas") String layer,
@@ -81,32 +81,14 @@ class FeatureController {
                   "Other parameters filter by equal column values,"
                       + " e.g. status=CONFIRMED or level=OBLAST")
           Map<String, String> params) {
-    JdbcRepository<?> repo = repository(layer);
+    Layer l = addressable(layer);
     Map<String, String> equal = new TreeMap<>(params);
     equal.keySet().removeAll(List.of("bbox", "offset", "limit", "zoom"));
     for (String name : equal.keySet()) {
-      boolean known =
-          repo.mapping().columns().stream()
-              .anyMatch(c -> c.name().equals(name) && c.type() != Column.ColumnType.GEOMETRY);
-      if (!known) {
+      if (!features.filterableProperties(l).contains(name)) {
         throw new RequestFieldException(name, "is not a property of " + layer + " to filter on");
       }
     }
-    return ResponseEntity.ok()
-        .contentType(GEO_JSON)
-        .body(page(repo, layer, bbox, equal, offset, limit, zoom));
-  }
-
-  private <T> byte[] page(
-      JdbcRepository<T> repo,
-      String layer,
-      String bbox,
-      Map<String, String> equal,
-      long offset,
-      int limit,
-      Integer zoom) {
-    UnaryOperator<Geometry> drawn =
-        zoom == null ? UnaryOperator.identity() : MapGeneralisation.forZoom(zoom);
     if (offset < 0) {
       throw new RequestFieldException("offset", "must be >= 0, was " + offset);
     }
@@ -114,16 +96,40 @@ class FeatureController {
       throw new RequestFieldException(
           "limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
     }
-    JdbcRepository.Filter filter =
-        new JdbcRepository.Filter(equal, bbox == null ? null : parseBbox(bbox));
-    List<Versioned<T>> records = repo.list(filter, offset, limit);
-    // A page that is not full (and not past the end) holds the last record: no count needed.
-    long matched =
-        records.size() < limit && (offset == 0 || !records.isEmpty())
-            ? offset + records.size()
-            : repo.count(filter);
+    UnaryOperator<Geometry> drawn =
+        zoom == null ? UnaryOperator.identity() : MapGeneralisation.forZoom(zoom);
+    FeatureService.Page page =
+        features.list(l, bbox == null ? null : parseBbox(bbox), equal, offset, limit, drawn);
+    int returned = page.features().size();
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("numberMatched", page.matched());
+    members.put("numberReturned", returned);
+    members.put("offset", offset);
+    if (offset + returned < page.matched()) {
+      members.put(
+          "links",
+          List.of(
+              Map.of(
+                  "rel", "next", "href", next(layer, bbox, zoom, equal, offset, returned, limit))));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 + returned * 512);
+    try (GeoJsonFeatureWriter w =
+        GeoJsonFeatureWriter.collection(out, GeoJsonFeatureWriter.MAP_DECIMALS, members)) {
+      page.features().forEach(w::write);
+    }
+    return ResponseEntity.ok().contentType(GEO_JSON).body(out.toByteArray());
+  }
+
+  private static String next(
+      String layer,
+      String bbox,
+      Integer zoom,
+      Map<String, String> equal,
+      long offset,
+      int returned,
+      int limit) {
     StringBuilder next = new StringBuilder("/api/v1/").append(layer);
-    next.append("?offset=").append(offset + records.size()).append("&limit=").append(limit);
+    next.append("?offset=").append(offset + returned).append("&limit=").append(limit);
     if (bbox != null) {
       next.append("&bbox=").append(bbox);
     }
@@ -136,48 +142,52 @@ class FeatureController {
                 .append(k)
                 .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return FeatureWriter.collection(
-        repo.mapping(),
-        records,
-        matched,
-        offset,
-        offset + records.size() < matched ? next.toString() : null,
-        drawn);
+    return next.toString();
   }
 
   @Operation(summary = "Get one record; its ETag is the version to send back in If-Match")
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/geo+json",
+              schema = @Schema(implementation = GeoJsonDocs.Feature.class)))
   @GetMapping("/{layer}/{id}")
   ResponseEntity<byte[]> get(@PathVariable String layer, @PathVariable long id) {
-    return single(repository(layer), id, HttpStatus.OK);
+    return respond(HttpStatus.OK, features.get(addressable(layer), id));
   }
 
-  private <T> ResponseEntity<byte[]> single(JdbcRepository<T> repo, long id, HttpStatus status) {
-    Versioned<T> v = repo.getById(id);
-    return ResponseEntity.status(status)
-        .eTag("\"" + v.version() + "\"")
-        .contentType(GEO_JSON)
-        .body(FeatureWriter.single(repo.mapping(), v));
-  }
-
-  @Operation(summary = "Create a record from a GeoJSON Feature; checked as an import is")
+  @Operation(
+      summary =
+          "Create a record from a GeoJSON Feature; checked as an import is. For an evidence report"
+              + " the answer carries the live ranking's moves as the member 'ranking'.")
+  @ApiResponse(
+      responseCode = "201",
+      content =
+          @Content(
+              mediaType = "application/geo+json",
+              schema = @Schema(implementation = GeoJsonDocs.Feature.class)))
   @PostMapping(
       value = "/{layer}",
       consumes = {"application/geo+json", "application/json"})
   ResponseEntity<byte[]> create(
-      @PathVariable String layer, @RequestBody byte[] feature, Principal user) {
-    Layer l = ImportController.layerOf(layer);
-    JdbcRepository<?> repo = repository(layer);
-    long id = imports.allocateId(l);
-    Object record = parse(l, feature, id, false);
-    insert(repo, record, user.getName());
-    ResponseEntity<byte[]> body = single(repo, id, HttpStatus.CREATED);
-    return ResponseEntity.created(URI.create("/api/v1/" + layer + "/" + id))
-        .eTag(body.getHeaders().getETag())
+      @PathVariable String layer,
+      @RequestBody @Schema(implementation = GeoJsonDocs.Feature.class) byte[] feature,
+      Principal user) {
+    FeatureService.Stored s = features.create(addressable(layer), feature, user.getName());
+    return ResponseEntity.created(URI.create("/api/v1/" + layer + "/" + s.feature().id()))
+        .eTag("\"" + s.version() + "\"")
         .contentType(GEO_JSON)
-        .body(withRanking(record, body.getBody()));
+        .body(body(s));
   }
 
   @Operation(summary = "Replace a record; If-Match must name its current version")
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/geo+json",
+              schema = @Schema(implementation = GeoJsonDocs.Feature.class)))
   @PutMapping(
       value = "/{layer}/{id}",
       consumes = {"application/geo+json", "application/json"})
@@ -185,19 +195,11 @@ class FeatureController {
       @PathVariable String layer,
       @PathVariable long id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
-      @RequestBody byte[] feature,
+      @RequestBody @Schema(implementation = GeoJsonDocs.Feature.class) byte[] feature,
       Principal user) {
-    Layer l = ImportController.layerOf(layer);
-    JdbcRepository<?> repo = repository(layer);
-    repo.getById(id);
+    Layer l = addressable(layer);
     long version = version(ifMatch);
-    Object record = parse(l, feature, id, true);
-    imports.update(l, record, version, user.getName());
-    ResponseEntity<byte[]> body = single(repo, id, HttpStatus.OK);
-    return ResponseEntity.ok()
-        .eTag(body.getHeaders().getETag())
-        .contentType(GEO_JSON)
-        .body(withRanking(record, body.getBody()));
+    return respond(HttpStatus.OK, features.update(l, id, version, feature, user.getName()));
   }
 
   @Operation(summary = "Delete a record; If-Match must name its current version")
@@ -207,44 +209,34 @@ class FeatureController {
       @PathVariable long id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       Principal user) {
-    repository(layer).delete(id, version(ifMatch), user.getName());
+    features.delete(addressable(layer), id, version(ifMatch), user.getName());
     return ResponseEntity.noContent().build();
   }
 
+  private static ResponseEntity<byte[]> respond(HttpStatus status, FeatureService.Stored s) {
+    return ResponseEntity.status(status)
+        .eTag("\"" + s.version() + "\"")
+        .contentType(GEO_JSON)
+        .body(body(s));
+  }
+
   /**
-   * For an evidence report: updates the live ranking and adds its answer to the feature as the
-   * foreign member {@code ranking} (RFC 7946 §6.1): the run it follows, and the new rank of every
-   * area within the report's reach. Other records pass unchanged.
+   * The feature; for an evidence report the live ranking's answer is added as the foreign member
+   * {@code ranking} (RFC 7946 §6.1): the run it follows, and the new rank of every area within the
+   * report's reach.
    */
-  private byte[] withRanking(Object record, byte[] feature) {
-    if (!(record instanceof Evidence evidence)) {
-      return feature;
-    }
-    return prioritisation
-        .evidenceChanged(evidence)
-        .map(u -> FeatureWriter.withMember(feature, "ranking", u))
-        .orElse(feature);
+  private static byte[] body(FeatureService.Stored s) {
+    Map<String, Object> foreign = new LinkedHashMap<>();
+    s.ranking().ifPresent(u -> foreign.put("ranking", u));
+    return GeoJsonFeatureWriter.feature(s.feature(), GeoJsonFeatureWriter.MAP_DECIMALS, foreign);
   }
 
-  private Object parse(Layer layer, byte[] feature, long id, boolean replacing) {
-    ImportResult<?> result = imports.readFeature(layer, feature, id, replacing);
-    if (!result.report().ok()) {
-      throw new RecordRejectedException(result.report());
-    }
-    return result.records().get(0);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> void insert(JdbcRepository<T> repo, Object record, String actor) {
-    repo.insert((T) record, actor);
-  }
-
-  private JdbcRepository<?> repository(String layer) {
+  private Layer addressable(String layer) {
     Layer l = ImportController.layerOf(layer);
-    if (!catalog.isAddressable(l)) {
+    if (!features.isAddressable(l)) {
       throw new UnknownLayerException(layer + " records are served with their areas, not alone");
     }
-    return catalog.repository(l);
+    return l;
   }
 
   static long version(String ifMatch) {

@@ -4,16 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.List;
+import org.reclaim.app.register.RecordFeatures;
 import org.reclaim.app.release.FundingService;
 import org.reclaim.domain.funding.Earmark;
 import org.reclaim.domain.operator.Activity;
 import org.reclaim.domain.strategy.Indicator;
 import org.reclaim.domain.strategy.Measure;
-import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.Versioned;
-import org.reclaim.store.jdbc.JdbcRepository;
-import org.reclaim.store.jdbc.TableMapping;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "Funding and strategy", description = "Donors, grants, costs, indicators")
 class FundingController {
-  private final ReclaimStore store;
   private final FundingService funding;
+  private final RecordFeatures features;
 
-  FundingController(ReclaimStore store) {
-    this.store = store;
-    this.funding = new FundingService(store);
+  FundingController(FundingService funding, RecordFeatures features) {
+    this.funding = funding;
+    this.features = features;
   }
 
   record DonorInput(String name, String country) {}
@@ -77,15 +74,13 @@ class FundingController {
   @Operation(summary = "Add a donor")
   @PostMapping("/funding/donors")
   ResponseEntity<byte[]> donor(@RequestBody DonorInput in, Principal user) {
-    return created(
-        store.donors().mapping(), funding.donor(in.name(), in.country(), user.getName()));
+    return created(funding.donor(in.name(), in.country(), user.getName()));
   }
 
   @Operation(summary = "Add a donor's pledge")
   @PostMapping("/funding/pledges")
   ResponseEntity<byte[]> pledge(@RequestBody PledgeInput in, Principal user) {
     return created(
-        store.pledges().mapping(),
         funding.pledge(
             in.donorId(),
             in.pledgedOn(),
@@ -100,7 +95,6 @@ class FundingController {
   ResponseEntity<byte[]> grant(@RequestBody GrantInput in, Principal user) {
     Earmark earmark = new Earmark(in.regionId(), in.activity(), in.periodFrom(), in.periodTo());
     return created(
-        store.grants().mapping(),
         funding.grant(
             in.donorId(),
             in.pledgeId(),
@@ -115,7 +109,6 @@ class FundingController {
   @PostMapping("/funding/disbursements")
   ResponseEntity<byte[]> disbursement(@RequestBody DisbursementInput in, Principal user) {
     return created(
-        store.disbursements().mapping(),
         funding.disbursement(in.grantId(), in.disbursedOn(), in.amountUsd(), user.getName()));
   }
 
@@ -123,32 +116,20 @@ class FundingController {
   @PostMapping("/tasks/{id}/costs")
   ResponseEntity<byte[]> cost(@PathVariable long id, @RequestBody CostInput in, Principal user) {
     return created(
-        store.costBookings().mapping(),
         funding.bookCost(id, in.grantId(), in.bookedOn(), in.amountUsd(), user.getName()));
   }
 
   @Operation(summary = "List funding records: donors, pledges, grants, disbursements, costs")
   @GetMapping("/funding/{kind}")
   ResponseEntity<byte[]> list(@PathVariable String kind) {
-    JdbcRepository<?> repo =
-        switch (kind) {
-          case "donors" -> store.donors();
-          case "pledges" -> store.pledges();
-          case "grants" -> store.grants();
-          case "disbursements" -> store.disbursements();
-          case "costs" -> store.costBookings();
-          default ->
-              throw new UnknownLayerException(
-                  kind + " is not one of donors, pledges, grants, disbursements, costs");
-        };
-    return all(repo);
-  }
-
-  private static <T> ResponseEntity<byte[]> all(JdbcRepository<T> repo) {
-    List<Versioned<T>> records = repo.list(0, FeatureController.MAX_LIMIT);
-    return ResponseEntity.ok()
-        .contentType(FeatureController.GEO_JSON)
-        .body(FeatureWriter.collection(repo.mapping(), records, repo.count(), 0, null));
+    FundingService.Kind k =
+        FundingService.Kind.of(kind)
+            .orElseThrow(
+                () ->
+                    new UnknownLayerException(
+                        kind + " is not one of donors, pledges, grants, disbursements, costs"));
+    FundingService.Listing listing = funding.list(k, FeatureController.MAX_LIMIT);
+    return GeoJsonResponses.collection(features.of(listing.records()), listing.total());
   }
 
   @Operation(summary = "Add a national strategy indicator")
@@ -163,22 +144,17 @@ class FundingController {
             in.baselineYear(),
             in.baselineValue(),
             in.budgetLine());
-    return created(store.indicators().mapping(), funding.indicator(draft, user.getName()));
+    return created(funding.indicator(draft, user.getName()));
   }
 
   @Operation(summary = "Set an indicator's target and budget for a year")
   @PostMapping("/strategy/indicators/{id}/targets")
   ResponseEntity<byte[]> target(
       @PathVariable long id, @RequestBody TargetInput in, Principal user) {
-    return created(
-        store.indicatorTargets().mapping(),
-        funding.target(id, in.year(), in.targetValue(), in.budgetUsd(), user.getName()));
+    return created(funding.target(id, in.year(), in.targetValue(), in.budgetUsd(), user.getName()));
   }
 
-  private static <T> ResponseEntity<byte[]> created(TableMapping<T> mapping, Versioned<T> v) {
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .eTag("\"" + v.version() + "\"")
-        .contentType(FeatureController.GEO_JSON)
-        .body(FeatureWriter.single(mapping, v));
+  private <T> ResponseEntity<byte[]> created(Versioned<T> v) {
+    return GeoJsonResponses.feature(HttpStatus.CREATED, features.of(v), v.version());
   }
 }

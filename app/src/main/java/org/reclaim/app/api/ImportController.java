@@ -5,12 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.reclaim.app.register.ImportService;
+import org.reclaim.app.register.RecordsRejectedException;
 import org.reclaim.io.ImportFormat;
 import org.reclaim.io.Layer;
-import org.reclaim.store.ReclaimStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,13 +31,13 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
   private final ImportService imports;
 
-  ImportController(ReclaimStore store) {
-    this.imports = new ImportService(store);
+  ImportController(ImportService imports) {
+    this.imports = imports;
   }
 
   @Operation(summary = "Import a GeoJSON or CSV file (multipart field 'file') into a layer")
   @PostMapping(value = "/{layer}", consumes = "multipart/form-data")
-  ResponseEntity<Map<String, Object>> upload(
+  ResponseEntity<ImportView> upload(
       @PathVariable String layer,
       @RequestPart("file") MultipartFile file,
       @RequestParam(required = false) String format,
@@ -62,17 +61,35 @@ class ImportController {
     }
   }
 
-  private static ResponseEntity<Map<String, Object>> respond(ImportService.Outcome outcome) {
+  /**
+   * A stored import.
+   *
+   * @param layer the layer's CLI name
+   * @param recordsRead records read and stored
+   * @param stored always {@code true} (a refused import is a 422 problem document)
+   * @param recordsPerSecond records read, checked and stored per second of wall time
+   * @param ignoredFields columns or properties the layer does not use, named so a misspelling shows
+   */
+  record ImportView(
+      String layer,
+      String fileName,
+      long recordsRead,
+      boolean stored,
+      long recordsPerSecond,
+      List<String> ignoredFields) {}
+
+  private static ResponseEntity<ImportView> respond(ImportService.Outcome outcome) {
     if (!outcome.stored()) {
-      throw new RecordRejectedException(outcome.report());
+      throw new RecordsRejectedException(outcome.report());
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("layer", outcome.report().layer().cliName());
-    body.put("fileName", outcome.report().fileName());
-    body.put("recordsRead", outcome.report().recordsRead());
-    body.put("stored", true);
-    body.put("recordsPerSecond", Math.round(outcome.recordsPerSecond()));
-    body.put("ignoredFields", outcome.report().ignoredFields());
-    return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(
+            new ImportView(
+                outcome.report().layer().cliName(),
+                outcome.report().fileName(),
+                outcome.report().recordsRead(),
+                true,
+                Math.round(outcome.recordsPerSecond()),
+                List.copyOf(outcome.report().ignoredFields())));
   }
 }

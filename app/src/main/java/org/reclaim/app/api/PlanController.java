@@ -1,13 +1,14 @@
 package org.reclaim.app.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.reclaim.app.plan.PlanJobService;
+import org.reclaim.app.plan.PlanRequest;
 import org.reclaim.app.plan.RegisterPlanning;
 import org.reclaim.store.Versioned;
 import org.reclaim.store.jobs.PlanDocument;
@@ -49,7 +50,7 @@ class PlanController {
               + " task of it moving to another team only for a gain above replanPriceDays days of"
               + " its value, default 1); returns the job id (202)")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Map<String, Object>> submit(
+  ResponseEntity<PlanJobView> submit(
       @RequestBody String problem,
       @RequestParam(defaultValue = "30") int timeLimitSeconds,
       @RequestParam(required = false) Long previousJobId,
@@ -63,7 +64,7 @@ class PlanController {
     }
     return ResponseEntity.accepted()
         .location(URI.create("/api/v1/plans/" + job.id()))
-        .body(view(job, 1L));
+        .body(PlanJobView.of(job, 1L));
   }
 
   @Operation(
@@ -72,43 +73,41 @@ class PlanController {
               + " tasks in progress, earmarks); with previousJobId: re-plan from that job's plan"
               + " (at replanPriceDays, default 1)")
   @PostMapping(value = "/from-register", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Map<String, Object>> fromRegister(
-      @RequestBody RegisterPlanning.Request request, Principal user) {
+  ResponseEntity<FromRegisterView> fromRegister(@RequestBody PlanRequest request, Principal user) {
     RegisterPlanning.Submitted s;
     try {
       s = register.submit(request, user.getName());
     } catch (IllegalArgumentException e) {
       throw fieldError(e);
     }
-    Map<String, Object> body = view(s.job(), 1L);
-    Map<String, Object> source = new LinkedHashMap<>();
-    source.put("rankingRunId", s.rankingRunId());
-    source.put("profile", s.profile());
-    source.put("areas", s.areas());
-    source.put("skipped", s.skipped());
-    source.put("inProgress", s.inProgress());
-    source.put("earmarks", s.earmarks());
-    source.put("previousJobId", request.previousJobId());
-    body.put("source", source);
+    SourceView source =
+        new SourceView(
+            s.rankingRunId(),
+            s.profile(),
+            s.areas(),
+            s.skipped(),
+            s.inProgress(),
+            s.earmarks(),
+            request.previousJobId());
     return ResponseEntity.accepted()
         .location(URI.create("/api/v1/plans/" + s.job().id()))
-        .body(body);
+        .body(new FromRegisterView(PlanJobView.of(s.job(), 1L), source));
   }
 
   @Operation(summary = "Recent solve jobs, newest first")
   @GetMapping
-  List<Map<String, Object>> list(@RequestParam(defaultValue = "20") int limit) {
+  List<PlanJobView> list(@RequestParam(defaultValue = "20") int limit) {
     if (limit < 1 || limit > 500) {
       throw new RequestFieldException("limit", "must be in [1, 500]");
     }
-    return jobs.listRecent(limit).stream().map(j -> view(j, null)).toList();
+    return jobs.listRecent(limit).stream().map(j -> PlanJobView.of(j, null)).toList();
   }
 
   @Operation(summary = "Status and headline figures of a solve job")
   @GetMapping("/{id}")
-  Map<String, Object> status(@PathVariable long id) {
+  PlanJobView status(@PathVariable long id) {
     Versioned<PlanJob> job = jobs.getJob(id);
-    return view(job.value(), job.version());
+    return PlanJobView.of(job.value(), job.version());
   }
 
   @Operation(summary = "The plan (schedule, KPIs, unassigned with reasons) beside the greedy one")
@@ -131,8 +130,8 @@ class PlanController {
 
   @Operation(summary = "Cancel a queued or running job; a running one keeps its best plan")
   @PostMapping("/{id}/cancel")
-  ResponseEntity<Map<String, Object>> cancel(@PathVariable long id, Principal user) {
-    return ResponseEntity.accepted().body(view(jobs.cancel(id, user.getName()), null));
+  ResponseEntity<PlanJobView> cancel(@PathVariable long id, Principal user) {
+    return ResponseEntity.accepted().body(PlanJobView.of(jobs.cancel(id, user.getName()), null));
   }
 
   /** A refusal naming its field ("field: reason"), as a 400 problem document. */
@@ -160,41 +159,88 @@ class PlanController {
     return p;
   }
 
-  private static Map<String, Object> view(PlanJob job, Long version) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", job.id());
-    m.put("status", job.status().name());
-    if (version != null) {
-      m.put("version", version);
+  /**
+   * A solve job as the API shows it.
+   *
+   * @param version the job's optimistic version, where the answer carries it
+   * @param tasks tasks in its problem
+   * @param teams teams in its problem
+   * @param replanPriceDays for a re-plan: the re-planning price it runs at
+   * @param hardScore the best plan's hard score so far (0 = feasible), or {@code null}
+   * @param objective the best plan's objective, value × days, or {@code null}
+   * @param greedyObjective the greedy baseline's objective, or {@code null} until done
+   * @param improvementOverGreedy {@code 1 - objective ÷ greedyObjective} when both are known
+   * @param score the solver's score as text, or {@code null}
+   * @param error why it failed, or {@code null}
+   */
+  record PlanJobView(
+      long id,
+      String status,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Long version,
+      String submittedBy,
+      String submittedAt,
+      String updatedAt,
+      int timeLimitSeconds,
+      int tasks,
+      int teams,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double replanPriceDays,
+      Long hardScore,
+      Double objective,
+      Double greedyObjective,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double improvementOverGreedy,
+      String score,
+      String error,
+      Links links) {
+    static PlanJobView of(PlanJob job, Long version) {
+      String self = "/api/v1/plans/" + job.id();
+      Double improvement =
+          job.objective() != null && job.greedyObjective() != null && job.greedyObjective() > 0
+              ? 1 - job.objective() / job.greedyObjective()
+              : null;
+      return new PlanJobView(
+          job.id(),
+          job.status().name(),
+          version,
+          job.submittedBy(),
+          job.submittedAt().toString(),
+          job.updatedAt().toString(),
+          job.timeLimitSeconds(),
+          job.taskCount(),
+          job.teamCount(),
+          job.replanPriceDays(),
+          job.hardScore(),
+          job.objective(),
+          job.greedyObjective(),
+          improvement,
+          job.score(),
+          job.error(),
+          new Links(
+              self, self + "/result", self + "/analysis", self + "/problem", self + "/cancel"));
     }
-    m.put("submittedBy", job.submittedBy());
-    m.put("submittedAt", job.submittedAt().toString());
-    m.put("updatedAt", job.updatedAt().toString());
-    m.put("timeLimitSeconds", job.timeLimitSeconds());
-    m.put("tasks", job.taskCount());
-    m.put("teams", job.teamCount());
-    if (job.replanPriceDays() != null) {
-      m.put("replanPriceDays", job.replanPriceDays());
-    }
-    m.put("hardScore", job.hardScore());
-    m.put("objective", job.objective());
-    m.put("greedyObjective", job.greedyObjective());
-    if (job.objective() != null && job.greedyObjective() != null && job.greedyObjective() > 0) {
-      m.put("improvementOverGreedy", 1 - job.objective() / job.greedyObjective());
-    }
-    m.put("score", job.score());
-    m.put("error", job.error());
-    String self = "/api/v1/plans/" + job.id();
-    m.put(
-        "links",
-        Map.of(
-            "self", self,
-            "result", self + "/result",
-            "analysis", self + "/analysis",
-            "problem", self + "/problem",
-            "cancel", self + "/cancel"));
-    return m;
   }
+
+  /** Where a job's documents are. */
+  record Links(String self, String result, String analysis, String problem, String cancel) {}
+
+  /**
+   * What went into a problem built from the register.
+   *
+   * @param areas areas planned
+   * @param skipped best-ranked areas left out (no recommended method, or released)
+   * @param inProgress tasks under way in the register, pinned
+   * @param earmarks grants planned as earmarks
+   */
+  record SourceView(
+      long rankingRunId,
+      String profile,
+      int areas,
+      int skipped,
+      int inProgress,
+      int earmarks,
+      Long previousJobId) {}
+
+  /** A job queued from the register: the job's members, and its {@code source}. */
+  record FromRegisterView(@JsonUnwrapped PlanJobView job, SourceView source) {}
 
   /** The job has no such document yet. */
   static final class PlanNotReadyException extends RuntimeException {

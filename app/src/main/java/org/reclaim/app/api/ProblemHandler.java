@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reclaim.app.register.RecordsRejectedException;
 import org.reclaim.domain.DomainException;
 import org.reclaim.io.ImportIssue;
 import org.reclaim.io.ImportReport;
@@ -102,8 +103,8 @@ class ProblemHandler {
         e.getMostSpecificCause().getMessage());
   }
 
-  @ExceptionHandler(RecordRejectedException.class)
-  ProblemDetail rejected(RecordRejectedException e) {
+  @ExceptionHandler(RecordsRejectedException.class)
+  ProblemDetail rejected(RecordsRejectedException e) {
     ImportReport report = e.report();
     List<Map<String, Object>> issues = new ArrayList<>();
     for (ImportIssue i : report.issues()) {

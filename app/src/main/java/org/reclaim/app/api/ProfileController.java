@@ -10,7 +10,6 @@ import org.reclaim.analysis.scoring.AhpOp;
 import org.reclaim.analysis.scoring.AhpResult;
 import org.reclaim.analysis.scoring.Inconsistency;
 import org.reclaim.analysis.scoring.PairwiseComparisons;
-import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.prioritise.ProfileCatalog;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,8 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ProfileController {
   private final ProfileCatalog catalog;
 
-  ProfileController(PrioritisationService service) {
-    this.catalog = service.profiles();
+  ProfileController(ProfileCatalog catalog) {
+    this.catalog = catalog;
   }
 
   /** An AHP matrix to evaluate: criterion keys and Saaty-scale comparisons. */

@@ -15,7 +15,7 @@ import org.reclaim.analysis.scoring.Weights;
 import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.prioritise.ProfileCatalog;
 import org.reclaim.app.prioritise.RankingComparison;
-import org.reclaim.app.prioritise.RankingRepository;
+import org.reclaim.store.ranking.RankingRepository;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -245,7 +245,13 @@ class RankingController {
               c.source().layer().isEmpty() ? null : c.source().layer(),
               sources));
     }
+    RankingRepository.Stability s = e.stability();
+    RankStability stability =
+        s == null
+            ? null
+            : new RankStability(
+                e.areaId(), e.rank(), s.medianRank(), s.p5Rank(), s.p95Rank(), s.probabilityTopN());
     return new EntryView(
-        e.areaId(), e.rank(), e.score(), e.method(), e.costFallback(), e.stability(), criteria);
+        e.areaId(), e.rank(), e.score(), e.method(), e.costFallback(), stability, criteria);
   }
 }

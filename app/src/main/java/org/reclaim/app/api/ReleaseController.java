@@ -5,11 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.reclaim.app.register.RecordFeatures;
 import org.reclaim.app.release.CompensationService;
 import org.reclaim.app.release.CompletionInput;
 import org.reclaim.app.release.HandoverService;
@@ -24,16 +24,11 @@ import org.reclaim.domain.hazard.LandUse;
 import org.reclaim.domain.quality.InspectionLevel;
 import org.reclaim.domain.quality.NonConformity;
 import org.reclaim.domain.quality.QcInspection;
+import org.reclaim.domain.quality.QcResult;
 import org.reclaim.domain.quality.SamplingPlan;
 import org.reclaim.domain.release.CompletionReport;
-import org.reclaim.domain.task.Task;
 import org.reclaim.domain.task.TaskStatus;
-import org.reclaim.store.NotFoundException;
-import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.Versioned;
-import org.reclaim.store.jdbc.TableMapping;
-import org.reclaim.store.tables.HazardTables;
-import org.reclaim.store.tables.ReleaseTables;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,16 +54,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "Land release", description = "Workflow, completion, QA/QC and handover")
 class ReleaseController {
-  private final ReclaimStore store;
   private final ReleaseService release;
   private final QualityService quality;
   private final HandoverService handovers;
+  private final CompensationService compensation;
+  private final RecordFeatures features;
 
-  ReleaseController(ReclaimStore store) {
-    this.store = store;
-    this.release = new ReleaseService(store);
-    this.quality = new QualityService(store);
-    this.handovers = new HandoverService(store);
+  ReleaseController(
+      ReleaseService release,
+      QualityService quality,
+      HandoverService handovers,
+      CompensationService compensation,
+      RecordFeatures features) {
+    this.release = release;
+    this.quality = quality;
+    this.handovers = handovers;
+    this.compensation = compensation;
+    this.features = features;
   }
 
   /**
@@ -95,7 +97,6 @@ class ReleaseController {
     TaskStatus status = in.required(TaskStatus.values());
     requireOwnTask(id, user);
     return feature(
-        HazardTables.TASK,
         release.transition(
             id, FeatureController.version(ifMatch), status, in.reason(), user.getName()),
         HttpStatus.OK);
@@ -112,15 +113,10 @@ class ReleaseController {
       return;
     }
     OptionalLong organisation = Users.organisation(user.getName());
-    Optional<Task> task = store.tasks().findById(taskId).map(Versioned::value);
-    if (task.isEmpty()) {
+    if (!release.hasTask(taskId)) {
       return; // the service answers 404
     }
-    Long teamId = task.get().teamId();
-    Optional<Long> operator =
-        teamId == null
-            ? Optional.empty()
-            : store.teams().findById(teamId).map(t -> t.value().operatorId());
+    Optional<Long> operator = release.operatorOfTask(taskId);
     if (organisation.isEmpty()
         || operator.isEmpty()
         || operator.get() != organisation.getAsLong()) {
@@ -146,7 +142,6 @@ class ReleaseController {
       Principal user) {
     HazardStatus status = in.required(HazardStatus.values());
     return feature(
-        HazardTables.HAZARDOUS_AREA,
         release.transitionArea(
             id, FeatureController.version(ifMatch), status, in.reason(), user.getName()),
         HttpStatus.OK);
@@ -162,20 +157,14 @@ class ReleaseController {
     requireOwnTask(id, user);
     long version = FeatureController.version(ifMatch);
     Versioned<CompletionReport> r = release.complete(id, version, in, user.getName());
-    return created(
-        "/api/v1/tasks/" + id + "/completion-report",
-        feature(ReleaseTables.COMPLETION_REPORT, r, HttpStatus.CREATED));
+    return GeoJsonResponses.created(
+        "/api/v1/tasks/" + id + "/completion-report", features.of(r), r.version());
   }
 
   @Operation(summary = "The completion report of a task")
   @GetMapping("/tasks/{id}/completion-report")
   ResponseEntity<byte[]> report(@PathVariable long id) {
-    CompletionReport r =
-        release
-            .reportOf(id)
-            .orElseThrow(() -> new NotFoundException("CompletionReport of task", id));
-    return feature(
-        ReleaseTables.COMPLETION_REPORT, store.completionReports().getById(r.id()), HttpStatus.OK);
+    return feature(release.getCompletionReport(id), HttpStatus.OK);
   }
 
   @Operation(summary = "The ISO 2859-1 sampling plan a QC inspection of this task would use")
@@ -185,39 +174,55 @@ class ReleaseController {
       @RequestParam(required = false) Double unitM2,
       @RequestParam(required = false) InspectionLevel level,
       @RequestParam(required = false) Double aqlPercent) {
-    store.tasks().getById(id);
+    release.getTask(id);
     return quality.planFor(id, unitM2, level, aqlPercent);
   }
 
   @Operation(summary = "Record a QC inspection; a failed one reopens the task and its area")
   @PostMapping("/tasks/{id}/qc-inspections")
-  ResponseEntity<Map<String, Object>> inspect(
+  ResponseEntity<QcInspectionView> inspect(
       @PathVariable long id, @RequestBody QualityService.QcInput in, Principal user) {
     Versioned<QcInspection> q = quality.inspect(id, in, user.getName());
     return ResponseEntity.created(URI.create("/api/v1/tasks/" + id + "/qc-inspections"))
         .eTag("\"" + q.version() + "\"")
-        .body(qc(q.value()));
+        .body(QcInspectionView.of(q.value()));
   }
 
   @Operation(summary = "QC inspections of a task, oldest first, with result and reason")
   @GetMapping("/tasks/{id}/qc-inspections")
-  List<Map<String, Object>> inspections(@PathVariable long id) {
-    store.tasks().getById(id);
-    return quality.inspections(id).stream().map(ReleaseController::qc).toList();
+  List<QcInspectionView> inspections(@PathVariable long id) {
+    release.getTask(id);
+    return quality.inspections(id).stream().map(QcInspectionView::of).toList();
   }
 
-  private static Map<String, Object> qc(QcInspection q) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", q.id());
-    m.put("taskId", q.taskId());
-    m.put("inspectedOn", q.inspectedOn().toString());
-    m.put("inspector", q.inspector());
-    m.put("plan", q.plan());
-    m.put("nonConformingUnits", q.nonConformingUnits());
-    m.put("itemsFound", q.itemsFound());
-    m.put("result", q.result());
-    m.put("reason", q.reason());
-    return m;
+  /**
+   * A QC inspection as the API shows it.
+   *
+   * @param plan the ISO 2859-1 sampling plan it used
+   * @param reason why it failed, or {@code null}
+   */
+  record QcInspectionView(
+      long id,
+      long taskId,
+      LocalDate inspectedOn,
+      String inspector,
+      SamplingPlan plan,
+      int nonConformingUnits,
+      int itemsFound,
+      QcResult result,
+      String reason) {
+    static QcInspectionView of(QcInspection q) {
+      return new QcInspectionView(
+          q.id(),
+          q.taskId(),
+          q.inspectedOn(),
+          q.inspector(),
+          q.plan(),
+          q.nonConformingUnits(),
+          q.itemsFound(),
+          q.result(),
+          q.reason());
+    }
   }
 
   /** The body of a QA visit. */
@@ -228,7 +233,6 @@ class ReleaseController {
   ResponseEntity<byte[]> visit(
       @PathVariable long id, @RequestBody QaVisitInput in, Principal user) {
     return feature(
-        ReleaseTables.QA_VISIT,
         quality.visit(id, in.visitedOn(), in.inspector(), in.notes(), user.getName()),
         HttpStatus.CREATED);
   }
@@ -242,7 +246,6 @@ class ReleaseController {
   ResponseEntity<byte[]> nonConformity(
       @PathVariable long id, @RequestBody NonConformityInput in, Principal user) {
     return feature(
-        ReleaseTables.NON_CONFORMITY,
         quality.nonConformity(
             id, in.type(), in.severity(), in.correctiveAction(), in.closedOn(), user.getName()),
         HttpStatus.CREATED);
@@ -250,10 +253,17 @@ class ReleaseController {
 
   @Operation(summary = "Whether an area may be handed over, and every reason it may not")
   @GetMapping("/hazardous-areas/{id}/handover-check")
-  Map<String, Object> handoverCheck(@PathVariable long id) {
+  HandoverCheckView handoverCheck(@PathVariable long id) {
     List<String> blockers = handovers.blockers(id);
-    return Map.of("hazardousAreaId", id, "ready", blockers.isEmpty(), "blockers", blockers);
+    return new HandoverCheckView(id, blockers.isEmpty(), blockers);
   }
+
+  /**
+   * Whether an area may be handed over.
+   *
+   * @param blockers every reason it may not; empty when {@code ready}
+   */
+  record HandoverCheckView(long hazardousAreaId, boolean ready, List<String> blockers) {}
 
   /** The body of a handover. */
   record HandoverInput(
@@ -274,15 +284,14 @@ class ReleaseController {
             in.landUseAfter(),
             in.returnedToUseOn(),
             user.getName());
-    return created(
-        "/api/v1/handovers/" + h.value().id(),
-        feature(ReleaseTables.HANDOVER, h, HttpStatus.CREATED));
+    return GeoJsonResponses.created(
+        "/api/v1/handovers/" + h.value().id(), features.of(h), h.version());
   }
 
   @Operation(summary = "One handover record")
   @GetMapping("/handovers/{id}")
   ResponseEntity<byte[]> handover(@PathVariable long id) {
-    return feature(ReleaseTables.HANDOVER, store.handovers().getById(id), HttpStatus.OK);
+    return feature(handovers.get(id), HttpStatus.OK);
   }
 
   @Operation(summary = "The printable handover certificate (HTML)")
@@ -306,7 +315,6 @@ class ReleaseController {
     }
     long version = FeatureController.version(ifMatch);
     return feature(
-        ReleaseTables.HANDOVER,
         handovers.returnToUse(id, version, in.landUseAfter(), in.returnedToUseOn(), user.getName()),
         HttpStatus.OK);
   }
@@ -321,33 +329,29 @@ class ReleaseController {
       @RequestParam(defaultValue = "true") boolean requireNtsConfirmed,
       @RequestParam(defaultValue = "0") double minKmFromContactLine,
       @RequestParam(defaultValue = "0") double minKmFromBorder) {
-    return new CompensationService(store)
-        .check(
-            id, new CompensationRules(requireNtsConfirmed, minKmFromContactLine, minKmFromBorder));
+    return compensation.check(
+        id, new CompensationRules(requireNtsConfirmed, minKmFromContactLine, minKmFromBorder));
   }
 
   @Operation(summary = "Nexus: hectares of farmland back in production by region and period")
   @GetMapping("/reports/nexus")
-  Map<String, Object> nexus(@RequestParam(defaultValue = "year") String period) {
+  NexusView nexus(@RequestParam(defaultValue = "year") String period) {
     if (!period.equals("year") && !period.equals("month")) {
       throw new RequestFieldException("period", "must be year or month, was " + period);
     }
-    return Map.of(
-        "unit", "ha", "period", period, "regions", handovers.nexus(period.equals("month")));
+    return new NexusView("ha", period, handovers.nexus(period.equals("month")));
   }
 
-  private static <T> ResponseEntity<byte[]> feature(
-      TableMapping<T> mapping, Versioned<T> v, HttpStatus status) {
-    return ResponseEntity.status(status)
-        .eTag("\"" + v.version() + "\"")
-        .contentType(FeatureController.GEO_JSON)
-        .body(FeatureWriter.single(mapping, v));
-  }
+  /**
+   * Farmland back in production.
+   *
+   * @param unit always {@code ha}
+   * @param period {@code year} or {@code month}
+   * @param regions region id → period (e.g. {@code 2026} or {@code 2026-04}) → hectares
+   */
+  record NexusView(String unit, String period, Map<Long, Map<String, Double>> regions) {}
 
-  private static ResponseEntity<byte[]> created(String location, ResponseEntity<byte[]> body) {
-    return ResponseEntity.created(URI.create(location))
-        .eTag(body.getHeaders().getETag())
-        .contentType(FeatureController.GEO_JSON)
-        .body(body.getBody());
+  private <T> ResponseEntity<byte[]> feature(Versioned<T> v, HttpStatus status) {
+    return GeoJsonResponses.feature(status, features.of(v), v.version());
   }
 }

@@ -1,5 +1,6 @@
 package org.reclaim.app.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -17,8 +18,9 @@ import org.reclaim.domain.funding.CostPerM2Op;
 import org.reclaim.domain.funding.HalfYear;
 import org.reclaim.domain.funding.PledgeReportOp;
 import org.reclaim.domain.release.ReleaseAggregateOp;
+import org.reclaim.domain.strategy.Grade;
 import org.reclaim.domain.strategy.GradingOp;
-import org.reclaim.store.ReclaimStore;
+import org.reclaim.domain.strategy.Measure;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,12 +36,59 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/reports")
 @Tag(name = "Reports", description = "Aggregates of land release, funding and strategy")
 class ReportController {
-  private final ReclaimStore store;
   private final ReportService reports;
 
-  ReportController(ReclaimStore store) {
-    this.store = store;
-    this.reports = new ReportService(store);
+  ReportController(ReportService reports) {
+    this.reports = reports;
+  }
+
+  /**
+   * Land released between two dates, in groups.
+   *
+   * @param by {@code month}, {@code year}, {@code region}, {@code operator} or {@code method}
+   * @param groups group key → its totals
+   * @param names for regions and operators: group key → display name; absent otherwise
+   */
+  record OperationsView(
+      LocalDate from,
+      LocalDate to,
+      String by,
+      Map<String, ReleaseAggregateOp.Totals> groups,
+      ReleaseAggregateOp.Totals total,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> names) {}
+
+  /** The donors' pledge report for a half-year. */
+  record DonorsView(String half, LocalDate from, LocalDate to, List<PledgeReportOp.Line> donors) {}
+
+  /** One indicator's line of the evaluation sheet for one year. */
+  record IndicatorView(
+      String code,
+      String name,
+      Measure measure,
+      int baselineYear,
+      double baselineValue,
+      String budgetLine,
+      int year,
+      double target,
+      double actual,
+      double achievement,
+      Grade grade,
+      double budgetUsd) {
+    static IndicatorView of(GradingOp.Row r) {
+      return new IndicatorView(
+          r.indicator().code(),
+          r.indicator().name(),
+          r.indicator().measure(),
+          r.indicator().baselineYear(),
+          r.indicator().baselineValue(),
+          r.indicator().budgetLine(),
+          r.year(),
+          r.target(),
+          r.actual(),
+          r.achievement(),
+          r.grade(),
+          r.budgetUsd());
+    }
   }
 
   @Operation(
@@ -47,7 +96,7 @@ class ReportController {
           "Land released between two dates, grouped by month, year, region,"
               + " operator or method")
   @GetMapping("/operations")
-  Map<String, Object> operations(
+  OperationsView operations(
       @RequestParam String from,
       @RequestParam String to,
       @RequestParam(defaultValue = "month") String by) {
@@ -55,19 +104,16 @@ class ReportController {
     LocalDate t = date("to", to);
     GroupBy g = groupBy(by);
     Map<String, ReleaseAggregateOp.Totals> groups = reports.operations(f, t, g);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("from", f.toString());
-    out.put("to", t.toString());
-    out.put("by", g.name().toLowerCase(Locale.ROOT));
-    out.put("groups", groups);
-    out.put("total", OperationsReport.total(groups));
+    Map<String, String> named = null;
     if (g == GroupBy.REGION || g == GroupBy.OPERATOR) {
       Map<String, String> all = g == GroupBy.REGION ? names().regions() : names().operators();
-      Map<String, String> named = new LinkedHashMap<>();
-      groups.keySet().forEach(k -> named.put(k, all.getOrDefault(k, k)));
-      out.put("names", named);
+      named = new LinkedHashMap<>();
+      for (String k : groups.keySet()) {
+        named.put(k, all.getOrDefault(k, k));
+      }
     }
-    return out;
+    return new OperationsView(
+        f, t, g.name().toLowerCase(Locale.ROOT), groups, OperationsReport.total(groups), named);
   }
 
   @Operation(summary = "The monthly operations report as a printable HTML page")
@@ -105,20 +151,14 @@ class ReportController {
   }
 
   private OperationsReport.Names names() {
-    return OperationsReport.Names.of(store);
+    return reports.names();
   }
 
   @Operation(summary = "Pledge report per donor for a half-year (e.g. 2026-H1), with shares")
   @GetMapping("/donors")
-  Map<String, Object> donors(@RequestParam String half) {
+  DonorsView donors(@RequestParam String half) {
     HalfYear h = HalfYear.parse(half);
-    List<PledgeReportOp.Line> lines = reports.donors(h);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("half", h.toString());
-    out.put("from", h.start().toString());
-    out.put("to", h.end().toString());
-    out.put("donors", lines);
-    return out;
+    return new DonorsView(h.toString(), h.start(), h.end(), reports.donors(h));
   }
 
   @Operation(summary = "Cost per m² released by method, operator or region")
@@ -129,28 +169,12 @@ class ReportController {
 
   @Operation(summary = "Strategy indicators: target, actual, achievement and grade per year")
   @GetMapping("/indicators")
-  List<Map<String, Object>> indicators(
+  List<IndicatorView> indicators(
       @RequestParam(defaultValue = "1.0") double met,
       @RequestParam(defaultValue = "0.8") double mostly,
       @RequestParam(defaultValue = "0.5") double progressing) {
     return reports.indicators(new GradingOp.Thresholds(met, mostly, progressing)).stream()
-        .map(
-            r -> {
-              Map<String, Object> m = new LinkedHashMap<>();
-              m.put("code", r.indicator().code());
-              m.put("name", r.indicator().name());
-              m.put("measure", r.indicator().measure());
-              m.put("baselineYear", r.indicator().baselineYear());
-              m.put("baselineValue", r.indicator().baselineValue());
-              m.put("budgetLine", r.indicator().budgetLine());
-              m.put("year", r.year());
-              m.put("target", r.target());
-              m.put("actual", r.actual());
-              m.put("achievement", r.achievement());
-              m.put("grade", r.grade());
-              m.put("budgetUsd", r.budgetUsd());
-              return m;
-            })
+        .map(IndicatorView::of)
         .toList();
   }
 

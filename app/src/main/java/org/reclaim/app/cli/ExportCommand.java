@@ -34,9 +34,9 @@ final class ExportCommand implements Callable<Integer> {
         "report export",
         null,
         db,
-        store -> {
+        s -> {
           try {
-            LayerExport export = new LayerExport(store);
+            LayerExport export = s.exports();
             export.write(layer, LayerExport.Format.of(format), out);
             System.out.printf(
                 "wrote %,d %s records to %s%n", export.table(layer).rows().size(), layer, out);

@@ -3,6 +3,7 @@ package org.reclaim.app.cli;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.reclaim.app.release.FundingService;
+import org.reclaim.app.wiring.Services;
 import org.reclaim.domain.funding.CostBooking;
 import org.reclaim.domain.funding.Earmark;
 import org.reclaim.domain.funding.Grant;
@@ -11,7 +12,6 @@ import org.reclaim.domain.operator.Activity;
 import org.reclaim.domain.strategy.Indicator;
 import org.reclaim.domain.strategy.IndicatorTarget;
 import org.reclaim.domain.strategy.Measure;
-import org.reclaim.store.ReclaimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -54,8 +54,8 @@ final class FundingCommand implements Runnable {
     String country;
 
     @Override
-    String record(ReclaimStore store) {
-      long id = new FundingService(store).donor(name, country, user).value().id();
+    String record(Services s) {
+      long id = s.funding().donor(name, country, user).value().id();
       return String.format(Locale.ROOT, "donor %d: %s", id, name);
     }
   }
@@ -79,8 +79,8 @@ final class FundingCommand implements Runnable {
     LocalDate to;
 
     @Override
-    String record(ReclaimStore store) {
-      Pledge p = new FundingService(store).pledge(donor, on, amountUsd, from, to, user).value();
+    String record(Services s) {
+      Pledge p = s.funding().pledge(donor, on, amountUsd, from, to, user).value();
       return String.format(
           Locale.ROOT,
           "pledge %d: donor %d, US$ %s for %s to %s",
@@ -127,9 +127,9 @@ final class FundingCommand implements Runnable {
     LocalDate to;
 
     @Override
-    String record(ReclaimStore store) {
+    String record(Services s) {
       Grant g =
-          new FundingService(store)
+          s.funding()
               .grant(
                   donor,
                   pledge,
@@ -162,8 +162,8 @@ final class FundingCommand implements Runnable {
     double amountUsd;
 
     @Override
-    String record(ReclaimStore store) {
-      long id = new FundingService(store).disbursement(grant, on, amountUsd, user).value().id();
+    String record(Services s) {
+      long id = s.funding().disbursement(grant, on, amountUsd, user).value().id();
       return String.format(
           Locale.ROOT, "disbursement %d: grant %d, US$ %s on %s", id, grant, n(amountUsd), on);
     }
@@ -188,8 +188,8 @@ final class FundingCommand implements Runnable {
     double amountUsd;
 
     @Override
-    String record(ReclaimStore store) {
-      CostBooking c = new FundingService(store).bookCost(task, grant, on, amountUsd, user).value();
+    String record(Services s) {
+      CostBooking c = s.funding().bookCost(task, grant, on, amountUsd, user).value();
       return String.format(
           Locale.ROOT,
           "cost booking %d: task %d, US$ %s%s; task cost now US$ %s",
@@ -197,7 +197,7 @@ final class FundingCommand implements Runnable {
           task,
           n(c.amountUsd()),
           grant == null ? "" : " on grant " + grant,
-          n(store.tasks().getById(task).value().costUsd()));
+          n(s.release().getTask(task).value().costUsd()));
     }
   }
 
@@ -231,10 +231,10 @@ final class FundingCommand implements Runnable {
     String budgetLine;
 
     @Override
-    String record(ReclaimStore store) {
+    String record(Services s) {
       Indicator draft =
           new Indicator(1, code, name, measure, baselineYear, baselineValue, budgetLine);
-      Indicator i = new FundingService(store).indicator(draft, user).value();
+      Indicator i = s.funding().indicator(draft, user).value();
       return String.format(
           Locale.ROOT,
           "indicator %d: %s %s, baseline %s in %d",
@@ -262,9 +262,8 @@ final class FundingCommand implements Runnable {
     double budgetUsd;
 
     @Override
-    String record(ReclaimStore store) {
-      IndicatorTarget t =
-          new FundingService(store).target(indicator, year, value, budgetUsd, user).value();
+    String record(Services s) {
+      IndicatorTarget t = s.funding().target(indicator, year, value, budgetUsd, user).value();
       return String.format(
           Locale.ROOT,
           "target %d: indicator %d, %d: %s",

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.reclaim.app.release.HandoverService;
+import org.reclaim.app.wiring.Services;
 import org.reclaim.domain.handover.Handover;
 import org.reclaim.domain.hazard.LandUse;
 import org.reclaim.store.NotFoundException;
-import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.Versioned;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -48,8 +48,8 @@ final class HandoverCommands {
     Path out;
 
     @Override
-    String record(ReclaimStore store) {
-      HandoverService service = new HandoverService(store);
+    String record(Services s) {
+      HandoverService service = s.handovers();
       Handover h = service.handOver(area, on, recipient, landUse, returnedOn, user).value();
       String stored =
           String.format(
@@ -77,8 +77,8 @@ final class HandoverCommands {
     Path out;
 
     @Override
-    String record(ReclaimStore store) {
-      String html = new HandoverService(store).certificate(handover);
+    String record(Services s) {
+      String html = s.handovers().certificate(handover);
       return out == null ? html : save(html, out);
     }
   }
@@ -111,11 +111,11 @@ final class HandoverCommands {
     LocalDate returnedOn;
 
     @Override
-    String record(ReclaimStore store) {
-      HandoverService service = new HandoverService(store);
+    String record(Services s) {
+      HandoverService service = s.handovers();
       Versioned<Handover> current =
           which.handover != null
-              ? store.handovers().getById(which.handover)
+              ? s.handovers().get(which.handover)
               : service
                   .findByArea(which.area)
                   .orElseThrow(() -> new NotFoundException("Handover of area", which.area));

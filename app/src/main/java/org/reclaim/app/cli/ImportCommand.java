@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.reclaim.app.register.ImportService;
-import org.reclaim.app.register.RegisterFactory;
+import org.reclaim.app.wiring.RegisterContext;
 import org.reclaim.io.Layer;
-import org.reclaim.store.ReclaimStore;
+import org.reclaim.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,13 +26,14 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "LAYER",
-      description =
-          "hazardous-areas, evidence, evidence-links, settlements, roads, infrastructure,"
-              + " parcels, recovery-projects, operators, accreditations, teams, tasks, land-releases,"
-              + " regions")
+      completionCandidates = LayerNames.class,
+      description = "The layer, one of: ${COMPLETION-CANDIDATES} (columns: io/README.md).")
   String layer;
 
-  @Parameters(index = "1", paramLabel = "FILE", description = "A .geojson/.json or .csv file.")
+  @Parameters(
+      index = "1",
+      paramLabel = "FILE",
+      description = "A .geojson/.json, .csv or .gpkg file; the format is told by the extension.")
   Path file;
 
   @Option(
@@ -50,21 +51,25 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Layer l = Layer.fromCliName(layer);
+    Layer l;
+    try {
+      l = Layer.fromCliName(layer);
+    } catch (IllegalArgumentException e) {
+      System.err.println("reclaim import: " + e.getMessage());
+      return 2;
+    }
     if (!Files.isRegularFile(file)) {
       System.err.println("reclaim import: no such file: " + file);
       return 2;
     }
-    try (ReclaimStore store = RegisterFactory.open(database.config())) {
-      ImportService.Outcome outcome = new ImportService(store).importFile(l, file, crs, user);
+    StoreConfig config = database.config();
+    try (RegisterContext register = RegisterContext.open(config)) {
+      ImportService.Outcome outcome = register.services().imports().importFile(l, file, crs, user);
       System.out.print(outcome.report().toText());
       if (outcome.stored()) {
         System.out.printf(
             "stored %,d %s records in %s (%,.0f records/s including storage)%n",
-            outcome.report().recordsRead(),
-            l.cliName(),
-            store.config(),
-            outcome.recordsPerSecond());
+            outcome.report().recordsRead(), l.cliName(), config, outcome.recordsPerSecond());
         return 0;
       }
       return 1;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,14 +12,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.reclaim.app.plan.PlanJobService;
+import org.reclaim.app.plan.PlanRequest;
 import org.reclaim.app.plan.RegisterPlanning;
-import org.reclaim.app.prioritise.PrioritisationService;
-import org.reclaim.app.register.RegisterFactory;
+import org.reclaim.app.wiring.RegisterContext;
 import org.reclaim.planner.PlanResult;
 import org.reclaim.planner.PlannerService;
 import org.reclaim.planner.json.PlanJson;
@@ -32,7 +31,6 @@ import org.reclaim.planner.plan.SolveOptions;
 import org.reclaim.planner.plan.SolveProgress;
 import org.reclaim.planner.plan.Unassigned;
 import org.reclaim.planner.problem.PlanningProblem;
-import org.reclaim.store.ReclaimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -166,45 +164,76 @@ final class PlanCommand implements Callable<Integer> {
     System.err.printf(
         "reclaim plan: %d tasks, %d teams, %d-day horizon, time limit %s%n",
         problem.tasks().size(), problem.teams().size(), problem.horizonDays(), limit);
+    return report(solve(problem, before, limit));
+  }
+
+  /** Solves with progress: a bar on a terminal, plain lines elsewhere. */
+  private PlanResult solve(
+      PlanningProblem problem, List<PlanChanges.Previous> before, Duration limit) {
     PlanResult result;
+    boolean bars = Terminal.interactive();
+    AtomicReference<String> best = new AtomicReference<>("");
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     try (ProgressBar bar =
-        new ProgressBarBuilder()
-            .setTaskName("solving")
-            .setInitialMax(limit.toMillis())
-            .setUnit(" s", 1000)
-            .setStyle(ProgressBarStyle.ASCII)
-            .continuousUpdate()
-            .setUpdateIntervalMillis(500)
-            .build()) {
-      // the bar follows the clock; each new best plan updates the figures beside it
+        bars
+            ? new ProgressBarBuilder()
+                .setTaskName("solving")
+                .setInitialMax(limit.toMillis())
+                .setUnit(" s", 1000)
+                .setStyle(ProgressBarStyle.ASCII)
+                .continuousUpdate()
+                .setUpdateIntervalMillis(500)
+                .build()
+            : null) {
+      // on a terminal the bar follows the clock, each new best plan updating the figures beside
+      // it; elsewhere a plain line every few seconds says the same
       long started = System.nanoTime();
-      ticker.scheduleAtFixedRate(
-          () -> bar.stepTo(Math.min(limit.toMillis(), (System.nanoTime() - started) / 1_000_000)),
-          250,
-          250,
-          TimeUnit.MILLISECONDS);
+      if (bar != null) {
+        ticker.scheduleAtFixedRate(
+            () -> bar.stepTo(Math.min(limit.toMillis(), (System.nanoTime() - started) / 1_000_000)),
+            250,
+            250,
+            TimeUnit.MILLISECONDS);
+      } else {
+        ticker.scheduleAtFixedRate(
+            () ->
+                System.err.printf(
+                    Locale.ROOT,
+                    "  solving %5.1f s of %d s%s%n",
+                    (System.nanoTime() - started) / 1e9,
+                    limit.toSeconds(),
+                    best.get()),
+            ProgressBars.PLAIN_EVERY_MS,
+            ProgressBars.PLAIN_EVERY_MS,
+            TimeUnit.MILLISECONDS);
+      }
       SolveOptions options =
           SolveOptions.ofTimeLimit(limit).withRandomSeed(seed).withReplanPriceDays(replanPriceDays);
       Consumer<SolveProgress> progress =
-          p ->
-              bar.setExtraMessage(
-                  String.format(
-                      Locale.ROOT,
-                      " best %s objective %.6g",
-                      p.feasible() ? "feasible" : "INFEASIBLE",
-                      p.objective()));
+          p -> {
+            best.set(
+                String.format(
+                    Locale.ROOT,
+                    " best %s objective %.6g",
+                    p.feasible() ? "feasible" : "INFEASIBLE",
+                    p.objective()));
+            if (bar != null) {
+              bar.setExtraMessage(best.get());
+            }
+          };
       PlannerService planner = new PlannerService();
       result =
           before == null
               ? planner.solve(problem, options, progress)
               : planner.replan(problem, before, options, progress, null);
       ticker.shutdownNow();
-      bar.stepTo(limit.toMillis());
+      if (bar != null) {
+        bar.stepTo(limit.toMillis());
+      }
     } finally {
       ticker.shutdownNow();
     }
-    return report(result);
+    return result;
   }
 
   /** Prints the figures of both plans and writes the plan; the exit code. */
@@ -237,16 +266,11 @@ final class PlanCommand implements Callable<Integer> {
    * options name; written to {@code --write-problem} when given.
    */
   private PlanningProblem fromRegister(Duration limit) throws IOException {
-    try (ReclaimStore store = RegisterFactory.open(database.config())) {
-      RegisterPlanning planning =
-          new RegisterPlanning(
-              store,
-              new PrioritisationService(store, Clock.systemUTC()),
-              new PlanJobService(store, Clock.systemUTC()),
-              Clock.systemUTC());
+    try (RegisterContext register = RegisterContext.open(database.config())) {
+      RegisterPlanning planning = register.services().planning();
       RegisterPlanning.Built built =
           planning.build(
-              new RegisterPlanning.Request(
+              new PlanRequest(
                   rankingRun,
                   profile,
                   horizonStart,

@@ -3,16 +3,14 @@ package org.reclaim.app.cli;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reclaim.app.prioritise.PrioritisationService;
-import org.reclaim.app.prioritise.RankingRepository;
-import org.reclaim.app.register.RegisterFactory;
+import org.reclaim.app.wiring.RegisterContext;
 import org.reclaim.domain.DomainException;
 import org.reclaim.store.NotFoundException;
-import org.reclaim.store.ReclaimStore;
+import org.reclaim.store.ranking.RankingRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,9 +76,9 @@ final class PrioritiseCommand implements Callable<Integer> {
       System.err.println("reclaim prioritise: --out must end in .csv or .geojson: " + out);
       return 2;
     }
-    try (ReclaimStore store = RegisterFactory.open(database.config());
+    try (RegisterContext register = RegisterContext.open(database.config());
         ProgressBars bars = new ProgressBars()) {
-      PrioritisationService service = new PrioritisationService(store, Clock.systemUTC());
+      PrioritisationService service = register.services().prioritisation();
       RankingRepository.Run run;
       try {
         run =

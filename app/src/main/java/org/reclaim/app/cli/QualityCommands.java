@@ -3,12 +3,12 @@ package org.reclaim.app.cli;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.reclaim.app.release.QualityService;
+import org.reclaim.app.wiring.Services;
 import org.reclaim.domain.quality.InspectionLevel;
 import org.reclaim.domain.quality.NonConformity;
 import org.reclaim.domain.quality.QcInspection;
 import org.reclaim.domain.quality.QcResult;
 import org.reclaim.domain.quality.SamplingPlan;
-import org.reclaim.store.ReclaimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,9 +35,9 @@ final class QualityCommands {
     String notes;
 
     @Override
-    String record(ReclaimStore store) {
+    String record(Services s) {
       org.reclaim.domain.quality.QaVisit v =
-          new QualityService(store).visit(task, on, inspector, notes, user).value();
+          s.quality().visit(task, on, inspector, notes, user).value();
       return String.format(
           Locale.ROOT,
           "QA visit %d to task %d on %s by %s",
@@ -73,9 +73,9 @@ final class QualityCommands {
     LocalDate closedOn;
 
     @Override
-    String record(ReclaimStore store) {
+    String record(Services s) {
       NonConformity nc =
-          new QualityService(store)
+          s.quality()
               .nonConformity(visit, type, severity, correctiveAction, closedOn, user)
               .value();
       return String.format(
@@ -128,9 +128,9 @@ final class QualityCommands {
     @picocli.CommandLine.Mixin Sampling sampling = new Sampling();
 
     @Override
-    String record(ReclaimStore store) {
-      store.tasks().getById(task);
-      QualityService q = new QualityService(store);
+    String record(Services s) {
+      s.release().getTask(task);
+      QualityService q = s.quality();
       SamplingPlan p = q.planFor(task, sampling.unitM2, sampling.level, sampling.aqlPercent);
       return String.format(
           Locale.ROOT,
@@ -174,9 +174,9 @@ final class QualityCommands {
     private boolean passed;
 
     @Override
-    String record(ReclaimStore store) {
+    String record(Services s) {
       QcInspection qc =
-          new QualityService(store)
+          s.quality()
               .inspect(
                   task,
                   new QualityService.QcInput(

@@ -1,5 +1,6 @@
 package org.reclaim.app.cli;
 
+import org.reclaim.app.register.RegisterInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,10 +19,12 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ReleaseCommand.class,
       FundingCommand.class,
-      PlanCommand.class,
-      BenchCommand.class
+      PlanCommand.class
     })
 public final class ReclaimCommand implements Runnable {
+  /** Exit code of a command that found the embedded register held by another process. */
+  public static final int EXIT_REGISTER_IN_USE = 3;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -29,10 +32,23 @@ public final class ReclaimCommand implements Runnable {
     spec.commandLine().usage(System.out);
   }
 
-  /** The command line with every subcommand, ready to execute. */
+  /**
+   * The command line with every subcommand of the server's jar, ready to execute. The benchmarks'
+   * jar adds {@code bench} to it ({@code org.reclaim.bench.BenchApplication}).
+   */
   public static CommandLine commandLine() {
     CommandLine line = new CommandLine(new ReclaimCommand());
     ReportCommand.addTo(line.getSubcommands().get("report"));
+    line.setExecutionExceptionHandler(
+        (e, command, parsed) -> {
+          if (e instanceof RegisterInUseException inUse) {
+            command
+                .getErr()
+                .println(command.getCommandSpec().qualifiedName() + ": " + inUse.getMessage());
+            return EXIT_REGISTER_IN_USE;
+          }
+          throw e;
+        });
     return line.setCaseInsensitiveEnumValuesAllowed(true);
   }
 

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.reclaim.store.ReclaimStore;
+import org.reclaim.app.wiring.Services;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,7 +44,7 @@ abstract class RecordingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** Does the work; returns what was stored, in words for the operator. */
-  abstract String record(ReclaimStore store);
+  abstract String record(Services s);
 
   /** The exit code once recorded: 0 unless the record itself is bad news (a failed QC). */
   int exitCode() {
@@ -58,8 +58,8 @@ abstract class RecordingCommand implements Callable<Integer> {
         command,
         subject(),
         db,
-        store -> {
-          System.out.println(record(store));
+        services -> {
+          System.out.println(record(services));
           return exitCode();
         });
   }

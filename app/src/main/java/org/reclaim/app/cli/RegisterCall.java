@@ -5,18 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
-import org.reclaim.app.register.RegisterFactory;
+import org.reclaim.app.wiring.RegisterContext;
+import org.reclaim.app.wiring.Services;
 import org.reclaim.domain.DomainException;
 import org.reclaim.store.NotFoundException;
-import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StaleVersionException;
 
 /**
- * Runs a command's work on the register its {@link DatabaseOption} names, and turns the register's
- * refusals into one line on standard error and exit code 2, the way the API turns them into a
- * problem document: {@code reclaim release transition: task 7: Task.status: cannot move from
- * PLANNED to COMPLETED; allowed: [ASSIGNED, SUSPENDED]} — the command, the record it acted on, the
- * entity and field at fault and the reason.
+ * Runs a command's work on the register its {@link DatabaseOption} names (the services wired over
+ * it by the composition root, {@link RegisterContext}), and turns the register's refusals into one
+ * line on standard error and exit code 2, the way the API turns them into a problem document:
+ * {@code reclaim release transition: task 7: Task.status: cannot move from PLANNED to COMPLETED;
+ * allowed: [ASSIGNED, SUSPENDED]} — the command, the record it acted on, the entity and field at
+ * fault and the reason.
  */
 final class RegisterCall {
   private RegisterCall() {}
@@ -27,9 +28,9 @@ final class RegisterCall {
    * @return the work's exit code, or 2 when the register refused it
    */
   static int run(
-      String command, String subject, DatabaseOption db, Function<ReclaimStore, Integer> work) {
-    try (ReclaimStore store = RegisterFactory.open(db.config())) {
-      return work.apply(store);
+      String command, String subject, DatabaseOption db, Function<Services, Integer> work) {
+    try (RegisterContext register = RegisterContext.open(db.config())) {
+      return work.apply(register.services());
     } catch (DomainException | NotFoundException | StaleVersionException e) {
       System.err.println(
           "reclaim " + command + ": " + (subject == null ? "" : subject + ": ") + e.getMessage());

@@ -8,13 +8,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.reclaim.app.release.CompletionInput;
 import org.reclaim.app.release.ReleaseService;
+import org.reclaim.app.wiring.Services;
 import org.reclaim.domain.DomainException;
 import org.reclaim.domain.hazard.HazardStatus;
 import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.domain.release.CompletionReport;
 import org.reclaim.domain.task.Task;
 import org.reclaim.domain.task.TaskStatus;
-import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.Versioned;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -87,15 +87,14 @@ final class ReleaseCommand implements Runnable {
     String reason;
 
     @Override
-    String record(ReclaimStore store) {
-      ReleaseService release = new ReleaseService(store);
+    String record(Services s) {
+      ReleaseService release = s.release();
       if (target.task != null) {
-        Versioned<Task> before = store.tasks().getById(target.task);
+        Versioned<Task> before = s.release().getTask(target.task);
         TaskStatus status = parse(TaskStatus.class, "Task", to);
         Versioned<Task> after =
             release.transition(target.task, before.version(), status, reason, user);
-        HazardousArea area =
-            store.hazardousAreas().getById(after.value().hazardousAreaId()).value();
+        HazardousArea area = s.release().getArea(after.value().hazardousAreaId()).value();
         return String.format(
             Locale.ROOT,
             "task %d: %s -> %s (version %d); area %d is %s",
@@ -106,7 +105,7 @@ final class ReleaseCommand implements Runnable {
             area.id(),
             area.status());
       }
-      Versioned<HazardousArea> before = store.hazardousAreas().getById(target.area);
+      Versioned<HazardousArea> before = s.release().getArea(target.area);
       HazardStatus status = parse(HazardStatus.class, "HazardousArea", to);
       Versioned<HazardousArea> after =
           release.transitionArea(target.area, before.version(), status, reason, user);
@@ -161,12 +160,11 @@ final class ReleaseCommand implements Runnable {
     Path file;
 
     @Override
-    String record(ReclaimStore store) {
+    String record(Services s) {
       CompletionInput in = read(file);
-      Versioned<Task> before = store.tasks().getById(task);
-      CompletionReport r =
-          new ReleaseService(store).complete(task, before.version(), in, user).value();
-      HazardousArea area = store.hazardousAreas().getById(r.hazardousAreaId()).value();
+      Versioned<Task> before = s.release().getTask(task);
+      CompletionReport r = s.release().complete(task, before.version(), in, user).value();
+      HazardousArea area = s.release().getArea(r.hazardousAreaId()).value();
       return String.format(
           Locale.ROOT,
           "completion report %d of task %d: cancelled %s m2, reduced %s m2, cleared %s m2,"

@@ -12,19 +12,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import org.reclaim.app.release.CompensationService;
-import org.reclaim.app.release.HandoverService;
 import org.reclaim.app.release.OperationsReport;
 import org.reclaim.app.release.OperationsReportPdf;
 import org.reclaim.app.release.ReportService;
 import org.reclaim.app.release.ReportService.GroupBy;
+import org.reclaim.app.wiring.Services;
 import org.reclaim.domain.compensation.CompensationCheck;
 import org.reclaim.domain.compensation.CompensationRules;
 import org.reclaim.domain.funding.HalfYear;
 import org.reclaim.domain.funding.PledgeReportOp;
 import org.reclaim.domain.release.ReleaseAggregateOp;
 import org.reclaim.domain.strategy.GradingOp;
-import org.reclaim.store.ReclaimStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,7 +91,7 @@ final class ReportCommand implements Runnable {
       String name,
       String description,
       List<Opt> options,
-      BiFunction<Args, ReclaimStore, Result> call) {}
+      BiFunction<Args, Services, Result> call) {}
 
   private static final String BY_PERIOD = "MONTH, YEAR, REGION, OPERATOR or METHOD";
 
@@ -136,7 +134,7 @@ final class ReportCommand implements Runnable {
               "Strategy indicators: target, actual, achievement from the baseline and grade per"
                   + " year.",
               List.of(),
-              (a, store) -> indicators(store)),
+              (a, s) -> indicators(s)),
           new Report(
               "nexus",
               "Hectares of released farmland back in production, by region and year.",
@@ -198,10 +196,7 @@ final class ReportCommand implements Runnable {
     public Integer call() {
       Args args = new Args(spec);
       return RegisterCall.run(
-          "report " + report.name(),
-          null,
-          db,
-          store -> print(report.call().apply(args, store), args));
+          "report " + report.name(), null, db, s -> print(report.call().apply(args, s), args));
     }
   }
 
@@ -259,10 +254,10 @@ final class ReportCommand implements Runnable {
         t.itemsFound());
   }
 
-  private static Result operations(Args a, ReclaimStore store) {
+  private static Result operations(Args a, Services s) {
     GroupBy by = a.get("--by");
     Map<String, ReleaseAggregateOp.Totals> g =
-        new ReportService(store).operations(a.get("--from"), a.get("--to"), by);
+        s.reports().operations(a.get("--from"), a.get("--to"), by);
     List<List<Object>> rows = new ArrayList<>();
     g.forEach((k, t) -> rows.add(totals(k, t)));
     rows.add(totals("total", OperationsReport.total(g)));
@@ -272,12 +267,12 @@ final class ReportCommand implements Runnable {
         rows);
   }
 
-  private static Result monthly(Args a, ReclaimStore store) {
+  private static Result monthly(Args a, Services s) {
     YearMonth month = a.get("--month");
-    ReportService r = new ReportService(store);
+    ReportService r = s.reports();
     LocalDate f = month.atDay(1);
     LocalDate t = month.atEndOfMonth();
-    OperationsReport.Names names = OperationsReport.Names.of(store);
+    OperationsReport.Names names = s.reports().names();
     Map<String, ReleaseAggregateOp.Totals> byRegion = r.operations(f, t, GroupBy.REGION);
     Map<String, ReleaseAggregateOp.Totals> byOperator = r.operations(f, t, GroupBy.OPERATOR);
     Map<String, ReleaseAggregateOp.Totals> byMethod = r.operations(f, t, GroupBy.METHOD);
@@ -286,10 +281,10 @@ final class ReportCommand implements Runnable {
         () -> OperationsReportPdf.pdf(month, byRegion, byOperator, byMethod, names));
   }
 
-  private static Result donors(Args a, ReclaimStore store) {
+  private static Result donors(Args a, Services s) {
     HalfYear h = HalfYear.parse(a.get("--half"));
     List<List<Object>> rows = new ArrayList<>();
-    for (PledgeReportOp.Line l : new ReportService(store).donors(h)) {
+    for (PledgeReportOp.Line l : s.reports().donors(h)) {
       rows.add(
           List.of(
               l.donor(),
@@ -305,10 +300,10 @@ final class ReportCommand implements Runnable {
         rows);
   }
 
-  private static Result costPerM2(Args a, ReclaimStore store) {
+  private static Result costPerM2(Args a, Services s) {
     GroupBy by = a.get("--by");
     List<List<Object>> rows = new ArrayList<>();
-    new ReportService(store)
+    s.reports()
         .costPerM2(by)
         .forEach(
             (k, r) ->
@@ -323,9 +318,9 @@ final class ReportCommand implements Runnable {
         by.name().toLowerCase(Locale.ROOT) + "\ttasks\tcost_usd\treleased_m2\tusd_per_m2", rows);
   }
 
-  private static Result indicators(ReclaimStore store) {
+  private static Result indicators(Services s) {
     List<List<Object>> rows = new ArrayList<>();
-    for (GradingOp.Row r : new ReportService(store).indicators(GradingOp.Thresholds.DEFAULT)) {
+    for (GradingOp.Row r : s.reports().indicators(GradingOp.Thresholds.DEFAULT)) {
       rows.add(
           List.of(
               r.indicator().code(),
@@ -341,20 +336,20 @@ final class ReportCommand implements Runnable {
         "code\tyear\ttarget\tactual\tachievement_percent\tgrade\tbudget_usd\tbudget_line", rows);
   }
 
-  private static Result nexus(Args a, ReclaimStore store) {
+  private static Result nexus(Args a, Services s) {
     List<List<Object>> rows = new ArrayList<>();
-    new HandoverService(store)
+    s.handovers()
         .nexus(a.get("--monthly"))
         .forEach(
             (region, byPeriod) -> byPeriod.forEach((p, ha) -> rows.add(List.of(region, p, ha))));
     return new Table("region_id\tperiod\thectares", rows);
   }
 
-  private static Result compensation(Args a, ReclaimStore store) {
+  private static Result compensation(Args a, Services s) {
     long parcel = a.get("--parcel");
     boolean noNts = a.get("--no-nts");
     CompensationCheck.Result r =
-        new CompensationService(store)
+        s.compensation()
             .check(
                 parcel,
                 new CompensationRules(

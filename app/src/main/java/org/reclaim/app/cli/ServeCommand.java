@@ -3,6 +3,7 @@ package org.reclaim.app.cli;
 import java.util.concurrent.Callable;
 import org.reclaim.app.ReclaimServer;
 import org.reclaim.app.register.RegisterFactory;
+import org.reclaim.app.register.ServerMarker;
 import org.reclaim.app.security.Users;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StoreConfig;
@@ -30,6 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     ReclaimStore store = RegisterFactory.open(config);
     Users users = Users.fromEnvironment();
     ReclaimServer.start(store, port, users.passwords());
+    ServerMarker.announce(config, port, "reclaim serve");
     printAccess(port, config, users);
     return 0;
   }

@@ -1,5 +1,6 @@
 package org.reclaim.app.plan;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.reclaim.store.Versioned;
 import org.reclaim.store.jobs.PlanDocument;
 import org.reclaim.store.jobs.PlanJob;
 import org.reclaim.store.jobs.PlanJob.Status;
+import org.springframework.stereotype.Service;
 
 /**
  * Runs tasking-plan solve jobs and keeps them in the store ({@code plan_job}, {@code
@@ -39,6 +41,7 @@ import org.reclaim.store.jobs.PlanJob.Status;
  *
  * <p>Thread safe.
  */
+@Service
 public final class PlanJobService implements AutoCloseable {
   /** Longest time limit accepted, s. */
   public static final int MAX_TIME_LIMIT_S = 3600;
@@ -169,8 +172,7 @@ public final class PlanJobService implements AutoCloseable {
 
   /** Queues again the jobs left queued or solving by a previous process; returns how many. */
   public int resume() {
-    List<PlanJob> unfinished =
-        store.planJobs().listWhere("status IN (?, ?)", Status.QUEUED.name(), Status.SOLVING.name());
+    List<PlanJob> unfinished = store.planJobs().listUnfinished();
     for (PlanJob job : unfinished) {
       executor.execute(() -> run(job.id()));
     }
@@ -196,9 +198,7 @@ public final class PlanJobService implements AutoCloseable {
 
   /** A document of job {@code id}, if it has been written. */
   public Optional<String> findDocument(long id, PlanDocument.Kind kind) {
-    return store.planDocuments().listWhere("job_id = ? AND kind = ?", id, kind.name()).stream()
-        .findFirst()
-        .map(PlanDocument::content);
+    return store.planDocuments().find(id, kind).map(PlanDocument::content);
   }
 
   /**
@@ -347,6 +347,7 @@ public final class PlanJobService implements AutoCloseable {
   }
 
   @Override
+  @PreDestroy
   public void close() {
     running.values().forEach(SolveHandle::cancel);
     executor.shutdown();

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.reclaim.analysis.criteria.CriteriaOp;
 import org.reclaim.app.prioritise.PrioritisationService;
-import org.reclaim.app.prioritise.RankingRepository;
 import org.reclaim.domain.funding.CostBooking;
 import org.reclaim.domain.funding.Grant;
 import org.reclaim.domain.hazard.HazardStatus;
@@ -31,6 +30,8 @@ import org.reclaim.planner.problem.PlanningProblem;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.jobs.PlanDocument;
 import org.reclaim.store.jobs.PlanJob;
+import org.reclaim.store.ranking.RankingRepository;
+import org.springframework.stereotype.Service;
 
 /**
  * Plans straight from the register: the best-ranked unreleased hazardous areas of a ranking run,
@@ -51,13 +52,8 @@ import org.reclaim.store.jobs.PlanJob;
  * parameters, area names) so that a re-plan can rebuild it from the register as it then stands.
  * Thread safe.
  */
+@Service
 public final class RegisterPlanning {
-  /** Areas planned when the request does not say. */
-  public static final int DEFAULT_MAX_AREAS = 200;
-
-  /** Largest number of areas one request may plan. */
-  public static final int MAX_AREAS = 5_000;
-
   private final ReclaimStore store;
   private final PrioritisationService prioritisation;
   private final PlanJobService jobs;
@@ -71,33 +67,6 @@ public final class RegisterPlanning {
     this.jobs = jobs;
     this.clock = clock;
   }
-
-  /**
-   * What to plan. Every field may be {@code null}: then the previous job's value (when re-planning)
-   * or the default applies.
-   *
-   * @param rankingRunId the ranking run whose best areas are planned; default the latest run
-   * @param profile with no run id: rank afresh under this policy profile first
-   * @param horizonStart day 0 of the plan; default today
-   * @param horizonDays length of the horizon, days; default 90
-   * @param timeLimitSeconds solver time limit; default 30
-   * @param maxAreas how many of the best-ranked areas to plan; default {@value #DEFAULT_MAX_AREAS}
-   * @param maxTaskAreaM2 areas larger than this are split into tasks of about this size, m²
-   * @param previousJobId re-plan: start from this job's plan and report how many assignments moved
-   * @param replanPriceDays re-plan only: days of a task's value paid for moving a task of the
-   *     previous plan to another team; default {@link
-   *     org.reclaim.planner.plan.SolveOptions#DEFAULT_REPLAN_PRICE_DAYS}
-   */
-  public record Request(
-      @Nullable Long rankingRunId,
-      @Nullable String profile,
-      @Nullable LocalDate horizonStart,
-      @Nullable Integer horizonDays,
-      @Nullable Integer timeLimitSeconds,
-      @Nullable Integer maxAreas,
-      @Nullable Double maxTaskAreaM2,
-      @Nullable Long previousJobId,
-      @Nullable Double replanPriceDays) {}
 
   /**
    * The queued job and what went into its problem.
@@ -124,7 +93,7 @@ public final class RegisterPlanning {
    *     no ranking to plan from
    * @throws org.reclaim.store.NotFoundException for an unknown ranking run, profile or previous job
    */
-  public Submitted submit(Request request, String user) {
+  public Submitted submit(PlanRequest request, String user) {
     PlanJobService.checkReplanPrice(request.previousJobId(), request.replanPriceDays());
     Built built = build(request, user);
     PlanJob job =
@@ -173,32 +142,41 @@ public final class RegisterPlanning {
    *     no ranking to plan from
    * @throws org.reclaim.store.NotFoundException for an unknown ranking run, profile or previous job
    */
-  public Built build(Request request, String user) {
-    Map<String, Object> previous = previousSource(request.previousJobId());
+  public Built build(PlanRequest request, String user) {
+    PlanSource previous = previousSource(request.previousJobId());
     RankingRepository.Run run = ranking(request, previous, user);
     LocalDate start =
-        request.horizonStart() != null
-            ? request.horizonStart()
-            : previous.containsKey("horizonStart")
-                ? LocalDate.parse((String) previous.get("horizonStart"))
-                : LocalDate.now(clock);
-    int horizonDays = pick(request.horizonDays(), previous, "horizonDays", 90);
+        first(
+            request.horizonStart(),
+            previous == null ? null : previous.horizonStart(),
+            LocalDate.now(clock));
+    int horizonDays =
+        first(
+            request.horizonDays(),
+            previous == null ? null : previous.horizonDays(),
+            PlanRequest.DEFAULT_HORIZON_DAYS);
     if (horizonDays < 1 || horizonDays > PlanningProblem.MAX_HORIZON_DAYS) {
       throw new IllegalArgumentException(
           "horizonDays: must be in [1, " + PlanningProblem.MAX_HORIZON_DAYS + "]");
     }
-    int maxAreas = pick(request.maxAreas(), previous, "maxAreas", DEFAULT_MAX_AREAS);
-    if (maxAreas < 1 || maxAreas > MAX_AREAS) {
-      throw new IllegalArgumentException("maxAreas: must be in [1, " + MAX_AREAS + "]");
+    int maxAreas =
+        first(
+            request.maxAreas(),
+            previous == null ? null : previous.maxAreas(),
+            PlanRequest.DEFAULT_MAX_AREAS);
+    if (maxAreas < 1 || maxAreas > PlanRequest.MAX_AREAS) {
+      throw new IllegalArgumentException("maxAreas: must be in [1, " + PlanRequest.MAX_AREAS + "]");
     }
     Double maxTaskAreaM2 =
-        request.maxTaskAreaM2() != null
-            ? request.maxTaskAreaM2()
-            : previous.get("maxTaskAreaM2") instanceof Number n ? n.doubleValue() : null;
+        first(request.maxTaskAreaM2(), previous == null ? null : previous.maxTaskAreaM2(), null);
     if (maxTaskAreaM2 != null && !(maxTaskAreaM2 > 0)) {
       throw new IllegalArgumentException("maxTaskAreaM2: must be > 0");
     }
-    int timeLimit = pick(request.timeLimitSeconds(), previous, "timeLimitSeconds", 30);
+    int timeLimit =
+        first(
+            request.timeLimitSeconds(),
+            previous == null ? null : previous.timeLimitSeconds(),
+            PlanRequest.DEFAULT_TIME_LIMIT_S);
 
     Selection selection = select(run.id(), maxAreas);
     List<AreaTask> tasks = selection.tasks();
@@ -217,21 +195,20 @@ public final class RegisterPlanning {
     PlanningProblem problem =
         new PlanningProblem(start, horizonDays, teams, uniqueIds(planTasks), earmarks);
 
-    Map<String, Object> source = new LinkedHashMap<>();
-    source.put("run", run.id());
-    source.put("profile", run.profileName());
-    source.put("horizonStart", start.toString());
-    source.put("horizonDays", horizonDays);
-    source.put("maxAreas", maxAreas);
-    if (maxTaskAreaM2 != null) {
-      source.put("maxTaskAreaM2", maxTaskAreaM2);
-    }
-    source.put("timeLimitSeconds", timeLimit);
-    source.put("areaNames", selection.names());
     Map<String, String> teamNames = new LinkedHashMap<>();
     store.teams().listAll().forEach(t -> teamNames.put(String.valueOf(t.id()), t.name()));
-    source.put("teamNames", teamNames);
-    String json = ProblemSource.attach(ProblemJson.write(problem), source);
+    PlanSource source =
+        new PlanSource(
+            run.id(),
+            run.profileName(),
+            start,
+            horizonDays,
+            maxAreas,
+            maxTaskAreaM2,
+            timeLimit,
+            selection.names(),
+            teamNames);
+    String json = source.attachTo(ProblemJson.write(problem));
     return new Built(
         problem,
         json,
@@ -246,8 +223,11 @@ public final class RegisterPlanning {
 
   /** The run named (or the previous job's), a fresh one under the profile, or the latest. */
   private RankingRepository.Run ranking(
-      Request request, Map<String, Object> previous, String user) {
-    Long runId = request.rankingRunId() != null ? request.rankingRunId() : longOf(previous, "run");
+      PlanRequest request, @Nullable PlanSource previous, String user) {
+    Long runId =
+        request.rankingRunId() != null
+            ? request.rankingRunId()
+            : previous == null ? null : previous.run();
     if (runId != null) {
       return prioritisation.getRun(runId);
     } else if (request.profile() != null) {
@@ -353,25 +333,19 @@ public final class RegisterPlanning {
     return out;
   }
 
-  private Map<String, Object> previousSource(@Nullable Long previousJobId) {
+  /** The source of the previous job's problem, or {@code null} (fresh plan, or none stored). */
+  private @Nullable PlanSource previousSource(@Nullable Long previousJobId) {
     if (previousJobId == null) {
-      return Map.of();
+      return null;
     }
     jobs.getJob(previousJobId);
     return jobs.findDocument(previousJobId, PlanDocument.Kind.PROBLEM)
-        .map(ProblemSource::read)
-        .orElse(Map.of());
+        .flatMap(PlanSource::readFrom)
+        .orElse(null);
   }
 
-  private static int pick(
-      @Nullable Integer given, Map<String, Object> previous, String key, int fallback) {
-    if (given != null) {
-      return given;
-    }
-    return previous.get(key) instanceof Number n ? n.intValue() : fallback;
-  }
-
-  private static @Nullable Long longOf(Map<String, Object> m, String key) {
-    return m.get(key) instanceof Number n ? n.longValue() : null;
+  /** The value given, else the previous job's, else the default. */
+  private static <T> T first(@Nullable T given, @Nullable T previous, T fallback) {
+    return given != null ? given : previous != null ? previous : fallback;
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,23 +15,29 @@ import org.reclaim.analysis.criteria.AreaCriteria;
 import org.reclaim.analysis.criteria.ContextSnapshot;
 import org.reclaim.analysis.criteria.CriteriaOp;
 import org.reclaim.analysis.criteria.CriteriaParameters;
+import org.reclaim.analysis.criteria.CriterionId;
 import org.reclaim.analysis.profile.PolicyProfile;
 import org.reclaim.analysis.ranking.AreaRanking;
 import org.reclaim.analysis.ranking.LiveRanking;
 import org.reclaim.analysis.ranking.Prioritisation;
 import org.reclaim.analysis.ranking.RankStability;
+import org.reclaim.analysis.ranking.RankedArea;
 import org.reclaim.analysis.ranking.SensitivityOp;
+import org.reclaim.analysis.scoring.Contribution;
 import org.reclaim.domain.evidence.Evidence;
 import org.reclaim.domain.hazard.HazardStatus;
 import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.domain.region.Region;
 import org.reclaim.store.ReclaimStore;
+import org.reclaim.store.ranking.RankingRepository;
+import org.springframework.stereotype.Service;
 
 /**
  * Runs, stores, reproduces and compares rankings of the register's hazardous areas, and keeps the
  * latest run's ranking live as evidence changes. One instance per store; thread safe (runs and
  * evidence updates of the live ranking are serialised).
  */
+@Service
 public final class PrioritisationService {
   /**
    * What to rank.
@@ -62,11 +69,11 @@ public final class PrioritisationService {
   private LiveRanking live;
   private long liveRunId;
 
-  /** A service over {@code store}. */
-  public PrioritisationService(ReclaimStore store, Clock clock) {
+  /** A service over {@code store}, with the profiles of {@code catalog}. */
+  public PrioritisationService(ReclaimStore store, ProfileCatalog catalog, Clock clock) {
     this.store = store;
-    this.catalog = new ProfileCatalog(store);
-    this.runs = new RankingRepository(store);
+    this.catalog = catalog;
+    this.runs = store.rankings();
     this.clock = clock;
   }
 
@@ -159,7 +166,7 @@ public final class PrioritisationService {
         store.inTransaction(
             () -> {
               long runId = runs.insertRun(run);
-              runs.insertEntries(runId, ranking.areas(), stability);
+              runs.insertEntries(runId, entries(ranking, stability));
               return runId;
             });
     live = new LiveRanking(op, rows, profile, ranking);
@@ -228,8 +235,41 @@ public final class PrioritisationService {
   public record Reproduction(
       long runId, int areas, int ranksDiffering, double maxScoreDifference, boolean identical) {}
 
+  /** A ranking's areas as stored entries: place, raw values, explanation, stability. */
+  private static List<RankingRepository.Entry> entries(
+      AreaRanking ranking, Map<Long, RankStability> stability) {
+    List<RankingRepository.Entry> out = new ArrayList<>(ranking.areas().size());
+    for (RankedArea a : ranking.areas()) {
+      AreaCriteria c = a.criteria();
+      RankStability s = stability.get(a.areaId());
+      Map<String, long[]> sources = new LinkedHashMap<>();
+      for (CriterionId id : CriterionId.all()) {
+        long[] ids = c.sources(id);
+        if (ids.length > 0) {
+          sources.put(id.key(), ids);
+        }
+      }
+      out.add(
+          new RankingRepository.Entry(
+              a.areaId(),
+              a.rank(),
+              a.score(),
+              c.method() == null ? null : c.method().name(),
+              c.costFallback(),
+              c.values(),
+              a.contributions().stream().mapToDouble(Contribution::normalised).toArray(),
+              a.contributions().stream().mapToDouble(Contribution::contribution).toArray(),
+              sources,
+              s == null
+                  ? null
+                  : new RankingRepository.Stability(
+                      s.medianRank(), s.p5Rank(), s.p95Rank(), s.probabilityTopN())));
+    }
+    return out;
+  }
+
   /** The register's unreleased hazardous areas (optionally in one region) and their context. */
-  ContextSnapshot snapshot(Long regionId) {
+  public ContextSnapshot snapshot(Long regionId) {
     Instant takenAt = Instant.now(clock);
     Set<Long> regions = regionId == null ? null : regionAndBelow(regionId);
     List<HazardousArea> areas =

@@ -14,7 +14,7 @@ import org.reclaim.domain.DomainException;
 import org.reclaim.store.NotFoundException;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StaleVersionException;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * from: if someone saved in between, the save is refused ({@link StaleVersionException}) rather
  * than silently overwriting. Thread safe.
  */
+@Service
 public final class ProfileCatalog {
   /** The profiles every installation starts with. */
   public static final List<String> BUILT_IN =
@@ -90,10 +91,8 @@ public final class ProfileCatalog {
   /** The latest version of every profile, built-in ones first. */
   public List<PolicyProfile> listLatest() {
     Map<String, PolicyProfile> out = new LinkedHashMap<>(builtIn);
-    for (PolicyProfile p :
-        saved(
-            "SELECT body FROM policy_profile p WHERE version ="
-                + " (SELECT MAX(version) FROM policy_profile q WHERE q.name = p.name) ORDER BY name")) {
+    for (String body : store.profiles().listLatestBodies()) {
+      PolicyProfile p = parse(body);
       out.put(p.name(), p);
     }
     return new ArrayList<>(out.values());
@@ -105,7 +104,7 @@ public final class ProfileCatalog {
     if (builtIn.containsKey(name)) {
       out.add(builtIn.get(name));
     }
-    out.addAll(saved("SELECT body FROM policy_profile WHERE name = ? ORDER BY version", name));
+    store.profiles().listBodies(name).forEach(body -> out.add(parse(body)));
     if (out.isEmpty()) {
       throw new NotFoundException("PolicyProfile", name);
     }
@@ -151,24 +150,9 @@ public final class ProfileCatalog {
       throw new StaleVersionException("PolicyProfile " + name + ",", latest, expectedVersion);
     }
     PolicyProfile next = edited.withVersion(latest + 1);
-    try {
-      store
-          .jdbc()
-          .update(
-              "INSERT INTO policy_profile (name, version, body, created_at, created_by)"
-                  + " VALUES (?, ?, ?, ?, ?)",
-              name,
-              next.version(),
-              toJson(next),
-              java.sql.Timestamp.from(Instant.now()),
-              actor);
-    } catch (DuplicateKeyException e) {
+    if (!store.profiles().insert(name, next.version(), toJson(next), Instant.now(), actor)) {
       throw new StaleVersionException("PolicyProfile " + name + ",", latest + 1, expectedVersion);
     }
     return next;
-  }
-
-  private List<PolicyProfile> saved(String sql, Object... args) {
-    return store.jdbc().query(sql, (rs, i) -> parse(rs.getString(1)), args);
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.reclaim.analysis.criteria.CriterionId;
+import org.reclaim.store.ranking.RankingRepository;
 
 /**
  * What moved between two stored rankings, and why: for each area in both, the change of rank and

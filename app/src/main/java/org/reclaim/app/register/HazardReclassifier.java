@@ -2,7 +2,6 @@ package org.reclaim.app.register;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.reclaim.domain.evidence.Evidence;
 import org.reclaim.domain.evidence.EvidenceLink;
 import org.reclaim.domain.hazard.HazardClass;
@@ -39,16 +38,7 @@ final class HazardReclassifier {
               .map(EvidenceLink::evidenceId)
               .toList();
       List<Evidence> evidence =
-          supporting.isEmpty()
-              ? List.of()
-              : store
-                  .evidence()
-                  .listWhere(
-                      "id IN ("
-                          + supporting.stream()
-                              .map(String::valueOf)
-                              .collect(Collectors.joining(","))
-                          + ")");
+          supporting.isEmpty() ? List.of() : store.evidence().listByIds(supporting);
       HazardClass c = HazardClassifier.classify(evidence);
       if (c == HazardClass.CHA) {
         store.hazardousAreas().update(area.value().withHazardClass(c), area.version(), actor);

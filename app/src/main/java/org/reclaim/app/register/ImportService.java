@@ -24,6 +24,7 @@ import org.reclaim.io.LayerImporter;
 import org.reclaim.store.ReclaimStore;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
 
 /**
  * Imports a file into the register, all-or-nothing: the file is read and checked in full ({@link
@@ -34,13 +35,14 @@ import org.springframework.dao.DataAccessException;
  *
  * <p>Thread safe.
  */
+@Service
 public final class ImportService {
   private final ReclaimStore store;
   private final LayerCatalog catalog;
 
-  public ImportService(ReclaimStore store) {
+  public ImportService(ReclaimStore store, LayerCatalog catalog) {
     this.store = store;
-    this.catalog = new LayerCatalog(store);
+    this.catalog = catalog;
   }
 
   /**

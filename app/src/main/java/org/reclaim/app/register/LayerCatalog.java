@@ -7,11 +7,13 @@ import org.reclaim.domain.evidence.EvidenceLink;
 import org.reclaim.io.Layer;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.jdbc.JdbcRepository;
+import org.springframework.stereotype.Component;
 
 /**
  * Which repository holds each importable layer. Evidence links have no repository of the generic
  * kind (a link has no identity of its own), so they are written on their own path.
  */
+@Component
 public final class LayerCatalog {
   private final ReclaimStore store;
   private final Map<Layer, JdbcRepository<?>> repositories = new EnumMap<>(Layer.class);
@@ -45,12 +47,7 @@ public final class LayerCatalog {
 
   /** Every id of {@code layer} in the register, ascending. */
   public long[] listIds(Layer layer) {
-    return store
-        .jdbc()
-        .queryForList("SELECT id FROM " + table(layer) + " ORDER BY id", Long.class)
-        .stream()
-        .mapToLong(Long::longValue)
-        .toArray();
+    return repository(layer).listIds();
   }
 
   /** Whether records of {@code layer} have an id and a repository. */

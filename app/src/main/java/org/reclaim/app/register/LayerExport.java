@@ -21,6 +21,7 @@ import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.jdbc.Column;
 import org.reclaim.store.jdbc.JdbcRepository;
 import org.reclaim.store.jdbc.TableMapping;
+import org.springframework.stereotype.Service;
 
 /**
  * Exports any layer of the register — the importable layers and the land release records
@@ -29,6 +30,7 @@ import org.reclaim.store.jdbc.TableMapping;
  * geometry column is the geometry. An export of an importable layer imports back ({@code reclaim
  * import}, {@code POST /api/v1/imports/{layer}}).
  */
+@Service
 public final class LayerExport {
   /** Export formats. */
   public enum Format {
@@ -65,8 +67,7 @@ public final class LayerExport {
 
   private final Map<String, JdbcRepository<?>> layers = new TreeMap<>();
 
-  public LayerExport(ReclaimStore store) {
-    LayerCatalog catalog = new LayerCatalog(store);
+  public LayerExport(ReclaimStore store, LayerCatalog catalog) {
     for (Layer l : Layer.values()) {
       if (catalog.isAddressable(l)) {
         layers.put(l.cliName(), catalog.repository(l));

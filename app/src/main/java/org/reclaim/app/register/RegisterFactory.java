@@ -1,44 +1,85 @@
 package org.reclaim.app.register;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StoreConfig;
+import org.reclaim.store.StoreInUseException;
 
 /**
  * Opens the register the same way for every command: the JDBC URL given on the command line, else
- * {@code RECLAIM_DB_URL}, else the embedded database under the user's data directory. User and
- * password come from {@code RECLAIM_DB_USER} and {@code RECLAIM_DB_PASSWORD} when the URL does not
- * carry them.
+ * {@code RECLAIM_DB_URL}, else the embedded database in the data directory ({@code --data-dir},
+ * else {@link StoreConfig#defaultDataDirectory()}). User and password come from {@code
+ * RECLAIM_DB_USER} and {@code RECLAIM_DB_PASSWORD} when the URL does not carry them.
  */
 public final class RegisterFactory {
+  private static final String EMBEDDED_PREFIX = "jdbc:h2:file:";
+
   private RegisterFactory() {}
 
   /** The store configuration for an optional URL given on the command line. */
-  public static StoreConfig config(String urlOption) {
+  public static StoreConfig config(@Nullable String urlOption) {
+    return config(urlOption, null);
+  }
+
+  /**
+   * The store configuration for the options of a command.
+   *
+   * @param urlOption {@code --db-url}, or {@code null}
+   * @param dataDir {@code --data-dir}, or {@code null} for the default data directory
+   */
+  public static StoreConfig config(@Nullable String urlOption, @Nullable Path dataDir) {
     String url =
         urlOption != null && !urlOption.isBlank() ? urlOption : System.getenv("RECLAIM_DB_URL");
     if (url == null || url.isBlank()) {
-      return StoreConfig.defaultEmbedded();
+      return StoreConfig.embedded(dataDirectory(dataDir));
     }
     return new StoreConfig(
         url, System.getenv("RECLAIM_DB_USER"), System.getenv("RECLAIM_DB_PASSWORD"));
   }
 
-  /** Opens (and migrates) the store; creates the embedded data directory if needed. */
+  /**
+   * Opens (and migrates) the store; creates the embedded database's directory if needed.
+   *
+   * @throws RegisterInUseException when the embedded database is held by another process
+   */
   public static ReclaimStore open(StoreConfig config) {
-    if (config.jdbcUrl().startsWith("jdbc:h2:file:")) {
-      try {
-        Files.createDirectories(StoreConfig.defaultDataDirectory());
-      } catch (java.io.IOException e) {
-        throw new IllegalStateException("cannot create data directory: " + e.getMessage(), e);
-      }
+    embeddedFile(config)
+        .ifPresent(
+            file -> {
+              try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+              } catch (IOException e) {
+                throw new IllegalStateException(
+                    "cannot create data directory: " + e.getMessage(), e);
+              }
+            });
+    try {
+      return ReclaimStore.open(config);
+    } catch (StoreInUseException e) {
+      throw RegisterInUseException.explain(config, e);
     }
-    return ReclaimStore.open(config);
   }
 
-  /** Where the embedded database lives, for messages. */
-  public static Path dataDirectory() {
-    return StoreConfig.defaultDataDirectory();
+  /** The data directory: {@code dataDir} when given, else the default one. */
+  public static Path dataDirectory(@Nullable Path dataDir) {
+    return dataDir != null ? dataDir : StoreConfig.defaultDataDirectory();
+  }
+
+  /**
+   * The embedded database's file name (without H2's {@code .mv.db}) of an embedded configuration;
+   * empty for other databases.
+   */
+  static Optional<Path> embeddedFile(StoreConfig config) {
+    String url = config.jdbcUrl();
+    if (!url.startsWith(EMBEDDED_PREFIX)) {
+      return Optional.empty();
+    }
+    String rest = url.substring(EMBEDDED_PREFIX.length());
+    int semicolon = rest.indexOf(';');
+    return Optional.of(Path.of(semicolon < 0 ? rest : rest.substring(0, semicolon)));
   }
 }

@@ -55,7 +55,7 @@ final class RegisterRules implements RecordCheck {
       return null; // a missing area is the reference check's to report
     }
     List<LandRelease> booked =
-        store.landReleases().listWhere("hazardous_area_id = ?", areaId).stream()
+        store.landReleases().listByArea(areaId).stream()
             .filter(r -> replacingId == null || r.id() != replacingId)
             .toList();
     return LandReleaseAccount.of(area.get().value(), booked);

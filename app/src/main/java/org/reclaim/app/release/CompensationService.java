@@ -9,6 +9,7 @@ import org.reclaim.domain.context.AgriculturalParcel;
 import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.Versioned;
+import org.springframework.stereotype.Service;
 
 /**
  * The agricultural compensation pre-check over the register: the parcel, the hazardous areas whose
@@ -17,6 +18,7 @@ import org.reclaim.store.Versioned;
  *
  * <p>Thread safe: state lives in the store.
  */
+@Service
 public final class CompensationService {
   private final ReclaimStore store;
 
@@ -34,15 +36,7 @@ public final class CompensationService {
             .stream()
             .map(Versioned::value)
             .toList();
-    Set<Long> confirmed =
-        new HashSet<>(
-            store
-                .jdbc()
-                .queryForList(
-                    "SELECT DISTINCT t.hazardous_area_id FROM task t JOIN hazardous_area a"
-                        + " ON a.id = t.hazardous_area_id WHERE t.method = 'NTS'"
-                        + " AND t.status = 'COMPLETED' AND a.hazard_class = 'CHA'",
-                    Long.class));
+    Set<Long> confirmed = new HashSet<>(store.tasks().listAreasConfirmedBySurvey());
     return CompensationCheck.check(
         parcel, areas, confirmed, store.referenceLines().listAll(), rules);
   }

@@ -1,6 +1,7 @@
 package org.reclaim.app.release;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.reclaim.domain.DomainException;
 import org.reclaim.domain.funding.CostBooking;
 import org.reclaim.domain.funding.Disbursement;
@@ -14,6 +15,8 @@ import org.reclaim.domain.strategy.IndicatorTarget;
 import org.reclaim.domain.task.Task;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.Versioned;
+import org.reclaim.store.jdbc.JdbcRepository;
+import org.springframework.stereotype.Service;
 
 /**
  * Funding and strategy records over the register. Every reference is checked (a grant's donor and
@@ -23,8 +26,49 @@ import org.reclaim.store.Versioned;
  *
  * <p>Thread safe: state lives in the store.
  */
+@Service
 public final class FundingService {
   private final ReclaimStore store;
+
+  /** The kinds of funding record {@link #list} lists, by their API names. */
+  public enum Kind {
+    DONORS,
+    PLEDGES,
+    GRANTS,
+    DISBURSEMENTS,
+    COSTS;
+
+    /** The kind named {@code name} ({@code donors}, … {@code costs}), if any. */
+    public static java.util.Optional<Kind> of(String name) {
+      for (Kind k : values()) {
+        if (k.name().equalsIgnoreCase(name)) {
+          return java.util.Optional.of(k);
+        }
+      }
+      return java.util.Optional.empty();
+    }
+  }
+
+  /**
+   * The first records of one kind and how many there are.
+   *
+   * @param records in id order
+   * @param total records of that kind in the register
+   */
+  public record Listing(List<Versioned<?>> records, long total) {}
+
+  /** The first {@code limit} records of {@code kind}, in id order, and their total. */
+  public Listing list(Kind kind, int limit) {
+    JdbcRepository<?> repo =
+        switch (kind) {
+          case DONORS -> store.donors();
+          case PLEDGES -> store.pledges();
+          case GRANTS -> store.grants();
+          case DISBURSEMENTS -> store.disbursements();
+          case COSTS -> store.costBookings();
+        };
+    return new Listing(List.copyOf(repo.list(0, limit)), repo.count());
+  }
 
   public FundingService(ReclaimStore store) {
     this.store = store;
@@ -134,14 +178,7 @@ public final class FundingService {
       throw new DomainException(
           "CostBooking", "grantId", "grant " + g.reference() + " does not fit: " + refusal);
     }
-    Double booked =
-        store
-            .jdbc()
-            .queryForObject(
-                "SELECT COALESCE(SUM(amount_usd), 0) FROM cost_booking WHERE grant_id = ?",
-                Double.class,
-                g.id());
-    double total = (booked == null ? 0 : booked) + c.amountUsd();
+    double total = store.costBookings().sumBookedOnGrant(g.id()) + c.amountUsd();
     if (total > g.amountUsd() + 0.005) {
       throw new DomainException(
           "CostBooking",

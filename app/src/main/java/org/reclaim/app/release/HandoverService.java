@@ -14,6 +14,7 @@ import org.reclaim.domain.quality.QcInspection;
 import org.reclaim.domain.task.Task;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.Versioned;
+import org.springframework.stereotype.Service;
 
 /**
  * Handover of released land and its use afterwards: the checks that must pass first ({@link
@@ -22,21 +23,27 @@ import org.reclaim.store.Versioned;
  *
  * <p>Thread safe: state lives in the store.
  */
+@Service
 public final class HandoverService {
   private final ReclaimStore store;
   private final QualityService quality;
   private final ReleaseService release;
 
-  public HandoverService(ReclaimStore store) {
+  public HandoverService(ReclaimStore store, QualityService quality, ReleaseService release) {
     this.store = store;
-    this.quality = new QualityService(store);
-    this.release = new ReleaseService(store);
+    this.quality = quality;
+    this.release = release;
+  }
+
+  /** One handover; throws {@link org.reclaim.store.NotFoundException} if absent. */
+  public Versioned<Handover> get(long id) {
+    return store.handovers().getById(id);
   }
 
   /** Every reason the area cannot be handed over yet; empty when it can. */
   public List<String> blockers(long areaId) {
     HazardousArea area = store.hazardousAreas().getById(areaId).value();
-    List<Task> tasks = store.tasks().listWhere("hazardous_area_id = ?", areaId);
+    List<Task> tasks = store.tasks().listByArea(areaId);
     Map<Long, List<QcInspection>> qc = new HashMap<>();
     for (Task t : tasks) {
       qc.put(t.id(), quality.inspections(t.id()));
@@ -91,7 +98,7 @@ public final class HandoverService {
 
   /** The handover of an area, if it has been handed over. */
   public java.util.Optional<Versioned<Handover>> findByArea(long areaId) {
-    return store.handovers().listWhere("hazardous_area_id = ?", areaId).stream()
+    return store.handovers().listByArea(areaId).stream()
         .findFirst()
         .map(h -> store.handovers().getById(h.id()));
   }
@@ -105,16 +112,7 @@ public final class HandoverService {
 
   /** Hectares of farmland back in production, region id → year (or month) → ha. */
   public Map<Long, Map<String, Double>> nexus(boolean monthly) {
-    Map<Long, Long> regionOfArea = new HashMap<>();
-    store
-        .jdbc()
-        .query(
-            "SELECT a.id, a.region_id FROM hazardous_area a JOIN handover h"
-                + " ON h.hazardous_area_id = a.id",
-            rs -> {
-              long region = rs.getLong(2);
-              regionOfArea.put(rs.getLong(1), rs.wasNull() ? null : region);
-            });
+    Map<Long, Long> regionOfArea = store.handovers().regionsOfAreasHandedOver();
     List<NexusOp.Placed> placed =
         store.handovers().listAll().stream()
             .map(h -> new NexusOp.Placed(h, regionOfArea.get(h.hazardousAreaId())))

@@ -17,6 +17,7 @@ import org.reclaim.domain.task.Task;
 import org.reclaim.domain.task.TaskStatus;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.Versioned;
+import org.springframework.stereotype.Service;
 
 /**
  * Quality management over the register (IMAS 07.12, 09.20): QA visits and their non-conformities,
@@ -26,6 +27,7 @@ import org.reclaim.store.Versioned;
  *
  * <p>Thread safe: state lives in the store.
  */
+@Service
 public final class QualityService {
   /** Default sampling unit: a 10 m × 10 m box. */
   public static final double DEFAULT_UNIT_M2 = 100;
@@ -36,9 +38,9 @@ public final class QualityService {
   private final ReclaimStore store;
   private final ReleaseService release;
 
-  public QualityService(ReclaimStore store) {
+  public QualityService(ReclaimStore store, ReleaseService release) {
     this.store = store;
-    this.release = new ReleaseService(store);
+    this.release = release;
   }
 
   /**
@@ -63,9 +65,7 @@ public final class QualityService {
 
   /** m² released by one task: the lot a QC inspection samples. */
   public double releasedByTaskM2(long taskId) {
-    return store.landReleases().listWhere("task_id = ?", taskId).stream()
-        .mapToDouble(LandRelease::areaM2)
-        .sum();
+    return store.landReleases().listByTask(taskId).stream().mapToDouble(LandRelease::areaM2).sum();
   }
 
   /** The sampling plan a QC inspection of {@code taskId} would use. */
@@ -157,16 +157,11 @@ public final class QualityService {
 
   /** QC inspections of a task, oldest first. */
   public List<QcInspection> inspections(long taskId) {
-    return store.qcInspections().listWhere("task_id = ?", taskId);
+    return store.qcInspections().listByTask(taskId);
   }
 
   /** Critical non-conformities still open on the tasks of an area. */
   public List<NonConformity> openCritical(long areaId) {
-    return store
-        .nonConformities()
-        .listWhere(
-            "severity = 'CRITICAL' AND closed_on IS NULL AND qa_visit_id IN (SELECT v.id FROM"
-                + " qa_visit v JOIN task t ON t.id = v.task_id WHERE t.hazardous_area_id = ?)",
-            areaId);
+    return store.nonConformities().listOpenCriticalInArea(areaId);
   }
 }

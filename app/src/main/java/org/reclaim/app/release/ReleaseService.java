@@ -20,6 +20,7 @@ import org.reclaim.domain.task.TaskStatus;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.Versioned;
 import org.reclaim.store.audit.AuditLog;
+import org.springframework.stereotype.Service;
 
 /**
  * The land release workflow over the register: task status changes with their effect on the area,
@@ -29,6 +30,7 @@ import org.reclaim.store.audit.AuditLog;
  *
  * <p>Thread safe: state lives in the store.
  */
+@Service
 public final class ReleaseService {
   private final ReclaimStore store;
 
@@ -176,20 +178,60 @@ public final class ReleaseService {
     return store.tasks().update(step.task(), expectedTaskVersion, actor);
   }
 
+  /** The task with {@code id}; throws {@link org.reclaim.store.NotFoundException} if absent. */
+  public Versioned<Task> getTask(long id) {
+    return store.tasks().getById(id);
+  }
+
+  /** The hazardous area with {@code id}; throws {@link org.reclaim.store.NotFoundException}. */
+  public Versioned<HazardousArea> getArea(long id) {
+    return store.hazardousAreas().getById(id);
+  }
+
+  /** Whether the register holds task {@code id}. */
+  public boolean hasTask(long id) {
+    return store.tasks().findById(id).isPresent();
+  }
+
+  /**
+   * The operator whose team works task {@code taskId}; empty when the task has no team yet (or
+   * there is no such task).
+   */
+  public Optional<Long> operatorOfTask(long taskId) {
+    return store
+        .tasks()
+        .findById(taskId)
+        .map(t -> t.value().teamId())
+        .flatMap(store.teams()::findById)
+        .map(t -> t.value().operatorId());
+  }
+
+  /**
+   * The completion report of task {@code taskId} at its stored version.
+   *
+   * @throws org.reclaim.store.NotFoundException when the task has none
+   */
+  public Versioned<CompletionReport> getCompletionReport(long taskId) {
+    CompletionReport r =
+        reportOf(taskId)
+            .orElseThrow(
+                () -> new org.reclaim.store.NotFoundException("CompletionReport of task", taskId));
+    return store.completionReports().getById(r.id());
+  }
+
   /** The completion report of a task, if any. */
   public Optional<CompletionReport> reportOf(long taskId) {
-    return store.completionReports().listWhere("task_id = ?", taskId).stream().findFirst();
+    return store.completionReports().findByTask(taskId);
   }
 
   /** The area's account, with every booking the register holds. */
   LandReleaseAccount account(HazardousArea area) {
-    return LandReleaseAccount.of(
-        area, store.landReleases().listWhere("hazardous_area_id = ?", area.id()));
+    return LandReleaseAccount.of(area, store.landReleases().listByArea(area.id()));
   }
 
   /** Residual risk m² recorded by the area's reports. */
   double residualM2(long areaId) {
-    return store.completionReports().listWhere("hazardous_area_id = ?", areaId).stream()
+    return store.completionReports().listByArea(areaId).stream()
         .mapToDouble(CompletionReport::residualRiskM2)
         .sum();
   }
@@ -198,8 +240,7 @@ public final class ReleaseService {
    * The polygon still hazardous: the remainder of the latest report that drew one, else the area.
    */
   public Geometry remaining(HazardousArea area) {
-    List<CompletionReport> reports =
-        store.completionReports().listWhere("hazardous_area_id = ?", area.id());
+    List<CompletionReport> reports = store.completionReports().listByArea(area.id());
     for (int i = reports.size() - 1; i >= 0; i--) {
       CompletionReport r = reports.get(i);
       if (r.releasedGeometry() != null) {

@@ -21,15 +21,17 @@ import org.reclaim.domain.strategy.IndicatorTarget;
 import org.reclaim.domain.task.Task;
 import org.reclaim.domain.team.Team;
 import org.reclaim.store.ReclaimStore;
+import org.springframework.stereotype.Service;
 
 /**
  * The reports: released land by period, region, operator and method; the donors' half-yearly pledge
  * report; cost per m²; the strategy indicators' evaluation sheet. Every figure is an aggregate — no
  * report carries a casualty, a person or a single evidence record — so they may be shown to donors
- * (DESIGN §6).
+ * (docs/security.md).
  *
  * <p>Works on snapshots read from the store ({@code listAll}); thread safe.
  */
+@Service
 public final class ReportService {
   /** How the operations report groups. */
   public enum GroupBy {
@@ -43,9 +45,14 @@ public final class ReportService {
   private final ReclaimStore store;
   private final HandoverService handovers;
 
-  public ReportService(ReclaimStore store) {
+  public ReportService(ReclaimStore store, HandoverService handovers) {
     this.store = store;
-    this.handovers = new HandoverService(store);
+    this.handovers = handovers;
+  }
+
+  /** The display names of the register's regions and operators. */
+  public OperationsReport.Names names() {
+    return OperationsReport.Names.of(store);
   }
 
   /** Every land release booking with its region, operator and method. */
@@ -150,8 +157,7 @@ public final class ReportService {
     Map<String, Map<Integer, Double>> actuals = actualsByMeasure();
     List<GradingOp.Row> rows = new ArrayList<>();
     for (Indicator i : store.indicators().listAll()) {
-      List<IndicatorTarget> targets =
-          store.indicatorTargets().listWhere("indicator_id = ?", i.id());
+      List<IndicatorTarget> targets = store.indicatorTargets().listByIndicator(i.id());
       rows.addAll(
           GradingOp.sheet(
               i, targets, actuals.getOrDefault(i.measure().name(), Map.of()), thresholds));

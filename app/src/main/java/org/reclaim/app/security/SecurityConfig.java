@@ -16,13 +16,14 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may do what (DESIGN §6). Public: health, the OpenAPI document, Swagger UI and the static web
- * UI. Any signed-in role may read the register and score a decision matrix ({@code /api/v1/mcda});
- * only ADMIN and ANALYST may change the register. Donors read the register's layers and the
- * aggregate reports, not the land release records of single tasks (completion reports, QC, QA,
- * handovers). The API uses HTTP Basic and no session, so CSRF protection (which guards cookie
- * sessions) is off for {@code /api/**}; it stays on everywhere else. Passwords are hashed with
- * bcrypt; a verified password is remembered briefly ({@link VerifiedPasswordCache}).
+ * Who may do what (docs/security.md, "Access today"). Public: health, the OpenAPI document, Swagger
+ * UI and the static web UI. Any signed-in role may read the register and score a decision matrix
+ * ({@code /api/v1/mcda}); only ADMIN and ANALYST may change the register. Donors read the
+ * register's layers and the aggregate reports, not the land release records of single tasks
+ * (completion reports, QC, QA, handovers). The API uses HTTP Basic and no session, so CSRF
+ * protection (which guards cookie sessions) is off for {@code /api/**}; it stays on everywhere
+ * else. Passwords are hashed with bcrypt; a verified password is remembered briefly ({@link
+ * VerifiedPasswordCache}).
  */
 @Configuration
 public class SecurityConfig {
@@ -72,7 +73,7 @@ public class SecurityConfig {
                         "/error")
                     .permitAll()
                     // Land release records are for the authority and operators; donors see the
-                    // aggregate reports only (DESIGN §6).
+                    // aggregate reports only (docs/security.md).
                     .requestMatchers(
                         HttpMethod.GET,
                         "/api/v1/tasks/*/completion-report",
@@ -89,7 +90,8 @@ public class SecurityConfig {
                     .requestMatchers(HttpMethod.POST, "/api/v1/mcda")
                     .authenticated()
                     // An operator's field manager reports progress and completion of the own
-                    // teams' tasks (DESIGN §1); ReleaseController checks the team's operator.
+                    // teams' tasks (docs/security.md); ReleaseController checks the team's
+                    // operator.
                     .requestMatchers(
                         HttpMethod.POST,
                         "/api/v1/tasks/*/transitions",

@@ -11,8 +11,8 @@ import java.util.OptionalLong;
  * The accounts the server accepts, user name → password in clear (only held in memory to be hashed
  * at start-up). Names map to roles: {@code admin} → ADMIN, {@code analyst} → ANALYST, {@code donor}
  * → DONOR, {@code operator-<id>} → OPERATOR, the field manager of the operator organisation with
- * that id (who may report progress and completion of their own teams' tasks, DESIGN §1), {@code
- * operator} → OPERATOR of no organisation (reads only); any other name is an ANALYST.
+ * that id (who may report progress and completion of their own teams' tasks, docs/security.md),
+ * {@code operator} → OPERATOR of no organisation (reads only); any other name is an ANALYST.
  *
  * @param passwords user name → password
  */
