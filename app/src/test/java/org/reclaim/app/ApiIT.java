@@ -93,6 +93,32 @@ class ApiIT {
   }
 
   @Test
+  void theOpenApiDocumentDeclaresWhatTheCodeSends() throws Exception {
+    JsonNode doc = JSON.readTree(send("GET", "/v3/api-docs", null, null).body());
+    JsonNode paths = doc.get("paths");
+    assertThat(ref(paths.get("/api/v1/{layer}").get("get"), "200"))
+        .endsWith("/GeoJsonFeatureCollection");
+    assertThat(ref(paths.get("/api/v1/{layer}/{id}").get("get"), "200"))
+        .endsWith("/GeoJsonFeature");
+    assertThat(ref(paths.get("/api/v1/plans/{id}").get("get"), "200")).endsWith("/PlanJobView");
+    assertThat(ref(paths.get("/api/v1/plans/{id}/result").get("get"), "200"))
+        .endsWith("/PlanResult");
+    assertThat(ref(paths.get("/api/v1/imports/{layer}").get("post"), "201"))
+        .endsWith("/ImportView");
+    // no endpoint answers with an untyped map
+    JsonNode schemas = doc.get("components").get("schemas");
+    assertThat(schemas.get("PlanJobView").get("properties").has("improvementOverGreedy")).isTrue();
+    assertThat(schemas.get("OperationsView").get("properties").has("groups")).isTrue();
+  }
+
+  /** The schema reference of one response of an operation. */
+  private static String ref(JsonNode operation, String status) {
+    JsonNode content = operation.get("responses").get(status).get("content");
+    JsonNode media = content.values().iterator().next();
+    return media.get("schema").get("$ref").asString();
+  }
+
+  @Test
   void theRegisterNeedsALogin() throws Exception {
     assertThat(send("GET", "/api/v1/hazardous-areas", null, null).statusCode()).isEqualTo(401);
   }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -37,6 +38,7 @@ class ImportController {
 
   @Operation(summary = "Import a GeoJSON or CSV file (multipart field 'file') into a layer")
   @PostMapping(value = "/{layer}", consumes = "multipart/form-data")
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<ImportView> upload(
       @PathVariable String layer,
       @RequestPart("file") MultipartFile file,

@@ -3,6 +3,9 @@ package org.reclaim.app.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,8 +54,9 @@ class PlanController {
               + " task of it moving to another team only for a gain above replanPriceDays days of"
               + " its value, default 1); returns the job id (202)")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.ACCEPTED)
   ResponseEntity<PlanJobView> submit(
-      @RequestBody String problem,
+      @RequestBody @Schema(implementation = PlanDocs.Problem.class) String problem,
       @RequestParam(defaultValue = "30") int timeLimitSeconds,
       @RequestParam(required = false) Long previousJobId,
       @RequestParam(required = false) Double replanPriceDays,
@@ -73,6 +78,7 @@ class PlanController {
               + " tasks in progress, earmarks); with previousJobId: re-plan from that job's plan"
               + " (at replanPriceDays, default 1)")
   @PostMapping(value = "/from-register", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.ACCEPTED)
   ResponseEntity<FromRegisterView> fromRegister(@RequestBody PlanRequest request, Principal user) {
     RegisterPlanning.Submitted s;
     try {
@@ -111,18 +117,31 @@ class PlanController {
   }
 
   @Operation(summary = "The plan (schedule, KPIs, unassigned with reasons) beside the greedy one")
+  @ApiResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = PlanDocs.Result.class)))
   @GetMapping(value = "/{id}/result", produces = MediaType.APPLICATION_JSON_VALUE)
   String result(@PathVariable long id) {
     return document(id, PlanDocument.Kind.RESULT);
   }
 
   @Operation(summary = "The problem as submitted (with its source when built from the register)")
+  @ApiResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = PlanDocs.Problem.class)))
   @GetMapping(value = "/{id}/problem", produces = MediaType.APPLICATION_JSON_VALUE)
   String problem(@PathVariable long id) {
     return document(id, PlanDocument.Kind.PROBLEM);
   }
 
   @Operation(summary = "The solver's score by constraint: which rules bind")
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              array =
+                  @io.swagger.v3.oas.annotations.media.ArraySchema(
+                      schema = @Schema(implementation = PlanDocs.ConstraintScore.class))))
   @GetMapping(value = "/{id}/analysis", produces = MediaType.APPLICATION_JSON_VALUE)
   String analysis(@PathVariable long id) {
     return document(id, PlanDocument.Kind.ANALYSIS);
@@ -130,6 +149,7 @@ class PlanController {
 
   @Operation(summary = "Cancel a queued or running job; a running one keeps its best plan")
   @PostMapping("/{id}/cancel")
+  @ResponseStatus(HttpStatus.ACCEPTED)
   ResponseEntity<PlanJobView> cancel(@PathVariable long id, Principal user) {
     return ResponseEntity.accepted().body(PlanJobView.of(jobs.cancel(id, user.getName()), null));
   }

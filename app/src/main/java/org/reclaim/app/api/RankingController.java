@@ -16,6 +16,7 @@ import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.prioritise.ProfileCatalog;
 import org.reclaim.app.prioritise.RankingComparison;
 import org.reclaim.store.ranking.RankingRepository;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -97,6 +99,7 @@ class RankingController {
 
   @Operation(summary = "Rank the register's hazardous areas under a policy profile")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<RankingRepository.Run> run(@RequestBody RunRequest request, Principal user) {
     if (request.profile() == null || request.profile().isBlank()) {
       throw new RequestFieldException("profile", "is required");
