@@ -23,9 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The map of modules (docs/architecture.md), checked on the compiled classes of all of them: the
  * arrows point one way — {@code domain} ← {@code analysis}, {@code planner}, {@code io}, {@code
- * store} ← {@code demo} ← {@code app} ← {@code bench} — no two capability packages of a module
- * depend on each other, and no SQL is written outside the store (the benchmark's PostGIS baseline,
- * which is SQL by definition, excepted).
+ * store}, {@code likelihood} ← {@code demo} ← {@code app} ← {@code bench} — no two capability
+ * packages of a module depend on each other, and no SQL is written outside the store (the
+ * benchmark's PostGIS baseline, which is SQL by definition, excepted).
  */
 class ModuleMapTest {
   private static final JavaClasses ALL =
@@ -40,6 +40,7 @@ class ModuleMapTest {
   private static final String PLANNER = "org.reclaim.planner..";
   private static final String IO = "org.reclaim.io..";
   private static final String STORE = "org.reclaim.store..";
+  private static final String LIKELIHOOD = "org.reclaim.likelihood..";
   private static final String DEMO = "org.reclaim.demo..";
   private static final String APP = "org.reclaim.app..";
   private static final String BENCH = "org.reclaim.bench..";
@@ -51,14 +52,15 @@ class ModuleMapTest {
         .resideInAPackage(DOMAIN)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(ANALYSIS, PLANNER, IO, STORE, DEMO, APP, BENCH)
+        .resideInAnyPackage(ANALYSIS, PLANNER, IO, STORE, LIKELIHOOD, DEMO, APP, BENCH)
         .check(ALL);
   }
 
   @ParameterizedTest(name = "{0} depends on the domain only")
-  @ValueSource(strings = {ANALYSIS, PLANNER, IO, STORE})
+  @ValueSource(strings = {ANALYSIS, PLANNER, IO, STORE, LIKELIHOOD})
   void theEnginesAndTheStoreDependOnTheDomainOnly(String module) {
-    List<String> others = new ArrayList<>(List.of(ANALYSIS, PLANNER, IO, STORE, DEMO, APP, BENCH));
+    List<String> others =
+        new ArrayList<>(List.of(ANALYSIS, PLANNER, IO, STORE, LIKELIHOOD, DEMO, APP, BENCH));
     others.remove(module);
     noClasses()
         .that()
