@@ -39,6 +39,7 @@ public final class LikelihoodModel implements AutoCloseable {
   private final ModelCard card;
   private final @Nullable Neighbourhood neighbourhood;
   private final @Nullable KnownContamination known;
+  private final @Nullable String idColumn;
 
   LikelihoodModel(
       FeatureSchema schema,
@@ -46,13 +47,20 @@ public final class LikelihoodModel implements AutoCloseable {
       @Nullable IsotonicCalibration calibration,
       ModelCard card,
       @Nullable Neighbourhood neighbourhood,
-      @Nullable KnownContamination known) {
+      @Nullable KnownContamination known,
+      @Nullable String idColumn) {
     this.schema = schema;
     this.booster = booster;
     this.calibration = calibration;
     this.card = card;
     this.neighbourhood = neighbourhood;
     this.known = known;
+    this.idColumn = idColumn;
+  }
+
+  /** The column that names a cell, as trained with; {@code null} when none was given. */
+  public @Nullable String idColumn() {
+    return idColumn;
   }
 
   /** The columns the model reads. */
@@ -198,7 +206,8 @@ public final class LikelihoodModel implements AutoCloseable {
       @Nullable IsotonicCalibration calibration,
       int features,
       @Nullable Neighbourhood neighbourhood,
-      @Nullable KnownContamination known) {}
+      @Nullable KnownContamination known,
+      @Nullable String idColumn) {}
 
   /** Writes the model into {@code dir} (created if needed). */
   public void save(Path dir) throws IOException {
@@ -207,7 +216,7 @@ public final class LikelihoodModel implements AutoCloseable {
     JSON.writerWithDefaultPrettyPrinter()
         .writeValue(
             dir.resolve("model.json").toFile(),
-            new Stored(schema, calibration, booster.features(), neighbourhood, known));
+            new Stored(schema, calibration, booster.features(), neighbourhood, known, idColumn));
     JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("model-card.json").toFile(), card);
   }
 
@@ -233,7 +242,8 @@ public final class LikelihoodModel implements AutoCloseable {
         stored.calibration(),
         card,
         stored.neighbourhood(),
-        stored.known());
+        stored.known(),
+        stored.idColumn());
   }
 
   static double sigmoid(double margin) {

@@ -127,12 +127,12 @@ public final class LikelihoodTrainer {
             validation,
             calibration != null);
     progress.progress("final model", steps, steps);
-    List<String> notes = new ArrayList<>(x.notes());
+    List<String> notes = new ArrayList<>();
     if (data.unlabelled() > 0) {
       notes.add(data.unlabelled() + " row(s) without a label left out of training");
     }
     return new Result(
-        new LikelihoodModel(schema, finalBooster, calibration, card, hood, known),
+        new LikelihoodModel(schema, finalBooster, calibration, card, hood, known, options.id()),
         validation,
         notes);
   }
@@ -266,6 +266,14 @@ public final class LikelihoodTrainer {
     }
     return new Labelled(
         t, ys.stream().mapToInt(Integer::intValue).toArray(), groups, table.rows() - keep.size());
+  }
+
+  /** The first column names of {@code t}, for a message. */
+  private static String some(Table t) {
+    List<String> names = t.names();
+    return names.size() <= 12
+        ? String.join(", ", names)
+        : String.join(", ", names.subList(0, 12)) + " and " + (names.size() - 12) + " more";
   }
 
   /** 1, 0 or {@code null} (unlabelled) of row {@code r}; anything else is refused. */

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ReleaseCommand.class,
       FundingCommand.class,
-      PlanCommand.class
+      PlanCommand.class,
+      LikelihoodCommand.class
     })
 public final class ReclaimCommand implements Runnable {
   /** Exit code of a command that found the embedded register held by another process. */

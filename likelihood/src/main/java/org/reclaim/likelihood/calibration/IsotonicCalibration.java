@@ -25,8 +25,22 @@ public record IsotonicCalibration(double[] x, double[] y) {
     y = y.clone();
   }
 
-  /** Fits the calibration to raw probabilities {@code p} and outcomes {@code y} (0/1). */
+  /**
+   * Fits the calibration to raw probabilities {@code p} and outcomes {@code y} (0/1), with every
+   * step holding at least {@link #minimumStep} cells: a step of two or three cells would claim a
+   * certainty (0 or 1) that a handful of outcomes cannot support.
+   */
   public static IsotonicCalibration fit(double[] p, int[] outcome) {
+    return fit(p, outcome, minimumStep(p.length));
+  }
+
+  /** The fewest cells a step holds: 1 in 200, at least 10. */
+  public static int minimumStep(int cells) {
+    return Math.max(10, cells / 200);
+  }
+
+  /** Fits with steps of at least {@code minCells} cells (1 for plain pool-adjacent-violators). */
+  public static IsotonicCalibration fit(double[] p, int[] outcome, int minCells) {
     if (p.length != outcome.length || p.length == 0) {
       throw new IllegalArgumentException("calibration needs predictions and outcomes, same length");
     }
@@ -60,6 +74,34 @@ public record IsotonicCalibration(double[] x, double[] y) {
         prev[2] += last[2];
         blocks.remove(blocks.size() - 1);
       }
+    }
+    // pool steps too small to trust with a neighbour (the smaller one); pooling two adjacent
+    // steps of a monotone sequence keeps it monotone
+    while (blocks.size() > 1) {
+      int smallest = -1;
+      for (int b = 0; b < blocks.size(); b++) {
+        if (blocks.get(b)[2] < minCells
+            && (smallest < 0 || blocks.get(b)[2] < blocks.get(smallest)[2])) {
+          smallest = b;
+        }
+      }
+      if (smallest < 0) {
+        break;
+      }
+      int other =
+          smallest == 0
+              ? 1
+              : smallest == blocks.size() - 1
+                  ? smallest - 1
+                  : blocks.get(smallest - 1)[2] <= blocks.get(smallest + 1)[2]
+                      ? smallest - 1
+                      : smallest + 1;
+      int lo = Math.min(smallest, other);
+      double[] a = blocks.get(lo);
+      double[] b = blocks.remove(lo + 1);
+      a[0] += b[0];
+      a[1] += b[1];
+      a[2] += b[2];
     }
     double[] xs = new double[blocks.size()];
     double[] ys = new double[blocks.size()];
