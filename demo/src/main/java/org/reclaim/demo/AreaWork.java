@@ -34,8 +34,14 @@ final class AreaWork {
   private final Draw d;
   private final long firstTaskId;
   private final long firstReleaseId;
+  private final AreaTruth truth;
   private LocalDate notBefore;
   private boolean blocked;
+
+  /** Clean and contaminated m² not yet released, survey releasing the clean land first. */
+  private double cleanLeft;
+
+  private double contaminatedLeft;
 
   AreaWork(
       HazardousArea area,
@@ -46,7 +52,8 @@ final class AreaWork {
       Draw d,
       long firstTaskId,
       long firstReleaseId,
-      LocalDate earliestStart) {
+      LocalDate earliestStart,
+      AreaTruth truth) {
     this.area = area;
     this.notBefore = earliestStart;
     this.oblast = oblast;
@@ -56,6 +63,9 @@ final class AreaWork {
     this.d = d;
     this.firstTaskId = firstTaskId;
     this.firstReleaseId = firstReleaseId;
+    this.truth = truth;
+    this.contaminatedLeft = truth.contaminatedM2(area.areaM2());
+    this.cleanLeft = area.areaM2() - contaminatedLeft;
   }
 
   /** Adds the task(s) releasing {@code amountM2} by {@code method}; nothing when under 1 m². */
@@ -141,11 +151,28 @@ final class AreaWork {
     return end;
   }
 
+  /**
+   * Items found releasing {@code amountM2} in {@code category}: survey takes the clean land first,
+   * so only what it releases beyond the clean land left is contaminated; reduction finds a third of
+   * the items there, clearance takes clean and contaminated land alike and finds every item in it.
+   */
   private int items(ReleaseCategory category, double amountM2) {
-    double ha = amountM2 / 10_000;
+    double contaminatedPart;
+    if (category == ReleaseCategory.CLEARED) {
+      double total = cleanLeft + contaminatedLeft;
+      contaminatedPart = total <= 0 ? 0 : amountM2 * contaminatedLeft / total;
+      cleanLeft -= amountM2 - contaminatedPart;
+    } else {
+      double clean = Math.min(cleanLeft, amountM2);
+      cleanLeft -= clean;
+      contaminatedPart = amountM2 - clean;
+    }
+    contaminatedPart = Math.max(0, Math.min(contaminatedPart, contaminatedLeft));
+    contaminatedLeft -= contaminatedPart;
+    double expected = truth.itemsPerHa() * contaminatedPart / 10_000;
     return switch (category) {
-      case CLEARED -> d.poisson(ha * d.lognormalWithMean(2.5, 1.0));
-      case REDUCED -> d.poisson(ha * d.lognormalWithMean(0.25, 1.0));
+      case CLEARED -> d.poisson(expected);
+      case REDUCED -> d.poisson(expected / 3);
       case CANCELLED -> 0;
     };
   }

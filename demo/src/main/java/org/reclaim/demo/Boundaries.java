@@ -76,6 +76,11 @@ final class Boundaries {
     return b;
   }
 
+  /** Ukraine's outline. */
+  Geometry country() {
+    return country;
+  }
+
   List<Oblast> oblasts() {
     return oblasts;
   }

@@ -17,12 +17,13 @@ import org.reclaim.domain.region.Region;
  * DemoDataSet}. Every layer draws from its own SplittableRandom stream derived from the seed and
  * the layer's name, and nothing depends on hash order or on the clock.
  *
- * <p>Layers, in order: regions; settlements; roads and railways; hazardous areas with their
- * evidence; parcels; infrastructure; recovery projects; operators, accreditations and teams; a
- * history of tasks and land releases ending the day before {@code today}, which also sets each
- * area's status. The realism choices and their sources are documented on the package-private
- * classes that make each layer ({@code DemoFigures}, {@code HazardLayer}, {@code
- * ProductivityModel}, {@code HistoryLayer} …) and in {@code bench/README.md}.
+ * <p>Layers, in order: regions; settlements; roads and railways; the synthetic front line's
+ * occupation snapshots ({@link FrontLine}); hazardous areas, each with its hidden truth drawn first
+ * ({@link Contamination}) and then its evidence; parcels; infrastructure; recovery projects;
+ * operators, accreditations and teams; a history of tasks and land releases ending the day before
+ * {@code today}, which also sets each area's status. The realism choices and their sources are
+ * documented on the package-private classes that make each layer ({@code DemoFigures}, {@code
+ * HazardLayer}, {@code ProductivityModel}, {@code HistoryLayer} …) and in {@code bench/README.md}.
  *
  * <p>Cost: linear in the counts; the national preset (200,000 areas, 2,000,000 evidence, 1,000,000
  * parcels) took 24 s on two cores with 1.6 GiB of heap in use when measured. Thread safe: {@link
@@ -61,9 +62,18 @@ public final class DemoDataGenerator {
         NetworkLayer.generate(
             b, settlements, parameters.roadSegments(), Draw.stream(seed, "roads"), roadProgress);
     roadProgress.done();
+    FrontLine front = new FrontLine(b.country());
+    Contamination contamination =
+        new Contamination(front, roads, today, Draw.stream(seed, "truth"));
     HazardLayer hazards =
         HazardLayer.generate(
-            b, settlements, parameters, today, Draw.stream(seed, "hazards"), listener);
+            b,
+            settlements,
+            contamination,
+            parameters,
+            today,
+            Draw.stream(seed, "hazards"),
+            listener);
     Progress parcelProgress = new Progress(listener, "parcels", parameters.parcels());
     List<AgriculturalParcel> parcels =
         LandLayer.parcels(
@@ -104,6 +114,8 @@ public final class DemoDataGenerator {
         ops.accreditations,
         ops.teams,
         history.tasks,
-        history.releases);
+        history.releases,
+        front.snapshots(),
+        new DemoTruth(hazards.truth));
   }
 }

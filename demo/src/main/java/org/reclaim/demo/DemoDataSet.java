@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.reclaim.domain.context.AgriculturalParcel;
 import org.reclaim.domain.context.CriticalInfrastructure;
+import org.reclaim.domain.context.OccupationSnapshot;
 import org.reclaim.domain.context.RecoveryProject;
 import org.reclaim.domain.context.RoadSegment;
 import org.reclaim.domain.context.Settlement;
@@ -41,6 +42,8 @@ import org.reclaim.domain.team.Team;
  * @param teams teams of every type
  * @param tasks tasks, completed in the past and under way, assigned or planned now
  * @param landReleases land released by the completed tasks
+ * @param occupationSnapshots the synthetic front line's occupied territory by date
+ * @param truth the hidden contamination of every area: never loaded into the register
  */
 public record DemoDataSet(
     DemoParameters parameters,
@@ -58,7 +61,9 @@ public record DemoDataSet(
     List<Accreditation> accreditations,
     List<Team> teams,
     List<Task> tasks,
-    List<LandRelease> landReleases) {
+    List<LandRelease> landReleases,
+    List<OccupationSnapshot> occupationSnapshots,
+    DemoTruth truth) {
 
   public DemoDataSet {
     regions = List.copyOf(regions);
@@ -75,5 +80,6 @@ public record DemoDataSet(
     teams = List.copyOf(teams);
     tasks = List.copyOf(tasks);
     landReleases = List.copyOf(landReleases);
+    occupationSnapshots = List.copyOf(occupationSnapshots);
   }
 }

@@ -26,6 +26,7 @@ public final class DemoLoader {
     store.inTransaction(
         () -> {
           put(store.regions(), data.regions(), source, progress, total);
+          put(store.occupationSnapshots(), data.occupationSnapshots(), source, progress, total);
           put(store.operators(), data.operators(), source, progress, total);
           put(store.accreditations(), data.accreditations(), source, progress, total);
           put(store.teams(), data.teams(), source, progress, total);

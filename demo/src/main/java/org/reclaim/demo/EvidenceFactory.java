@@ -26,12 +26,18 @@ final class EvidenceFactory {
 
   private EvidenceFactory() {}
 
-  /**
-   * @param nearArea whether it was collected at a hazardous area (detections there are more
-   *     confident than in a wide-area scan)
-   */
-  static Evidence make(
-      long id, EvidenceType type, LocalDate on, Point at, boolean nearArea, Draw d) {
+  /** Where a piece of evidence was collected, which sets how confident a detection is. */
+  enum Site {
+    /** At an area that holds ordnance: detections see something. */
+    NEAR_ORDNANCE,
+    /** At an area that holds none: detections are false alarms, less confident. */
+    NEAR_CLEAN,
+    /** A wide-area scan away from any area. */
+    SCATTERED
+  }
+
+  /** Makes the evidence; {@code site} sets a detection's confidence. */
+  static Evidence make(long id, EvidenceType type, LocalDate on, Point at, Site site, Draw d) {
     String detector = null;
     Double confidence = null;
     int casualties = 0;
@@ -49,7 +55,13 @@ final class EvidenceFactory {
       case DRONE_DETECTION, SENSOR_DETECTION -> {
         boolean drone = type == EvidenceType.DRONE_DETECTION;
         detector = drone ? d.pick(DRONE_DETECTORS) : d.pick(SENSORS);
-        confidence = round3(nearArea ? d.uniform(0.45, 0.99) : d.uniform(0.2, 0.85));
+        confidence =
+            round3(
+                switch (site) {
+                  case NEAR_ORDNANCE -> d.uniform(0.55, 0.99);
+                  case NEAR_CLEAN -> d.uniform(0.3, 0.85);
+                  case SCATTERED -> d.uniform(0.2, 0.85);
+                });
         reliability = round3(0.5 + 0.45 * confidence);
         source = drone ? "drone survey" : "sensor survey";
       }

@@ -33,12 +33,16 @@ import org.reclaim.domain.hazard.Vegetation;
  * lognormal size with mean 6.2 ha ({@link DemoFigures#MEAN_AREA_M2}), 400 m² to 300 ha; 3 % are
  * multipolygons of two parts.
  *
- * <p>Evidence: each area gets 1 + Poisson pieces of evidence (mean chosen to reach the requested
- * total with {@link DemoFigures#NOISE_EVIDENCE_SHARE} left for noise), typed by {@link
- * DemoFigures#LINKED_EVIDENCE_MIX}, inside or within one radius of the area, linked SUPPORTS; 8 %
- * of areas also get one contradicting interview or report (land in use without incident), linked
- * CONTRADICTS. The class (SHA/CHA) follows from the supporting evidence ({@link HazardClassifier});
- * the status is SUSPECTED or CONFIRMED until the history moves it on.
+ * <p>Truth first: before any evidence, the area's hidden contamination is drawn ({@link
+ * Contamination}), and the evidence follows it. Each area gets 1 + Poisson pieces of evidence (mean
+ * chosen to reach the requested total with {@link DemoFigures#NOISE_EVIDENCE_SHARE} left for noise;
+ * a contaminated area a third more, a clean one a fifth fewer), typed by a mix around {@link
+ * DemoFigures#LINKED_EVIDENCE_MIX} tilted by the truth — direct evidence (EO sightings, items
+ * found, accidents, confident detections) near ordnance, indirect (combat records, public reports,
+ * unconfirmed detections) around clean land — inside or within one radius of the area, linked
+ * SUPPORTS; 8 % of areas also get one contradicting interview or report (land in use without
+ * incident), linked CONTRADICTS. The class (SHA/CHA) follows from the supporting evidence ({@link
+ * HazardClassifier}); the status is SUSPECTED or CONFIRMED until the history moves it on.
  */
 final class HazardLayer {
   final List<HazardousArea> areas = new ArrayList<>();
@@ -48,23 +52,32 @@ final class HazardLayer {
   /** Raion index of each area, by list position. */
   final List<Integer> raionOf = new ArrayList<>();
 
+  /** The hidden truth of each area, by list position. */
+  final List<AreaTruth> truth = new ArrayList<>();
+
   private final Boundaries b;
   private final LocalDate today;
   private final Draw d;
   private final double[] raionCumulative;
   private final AreaPlacer placer;
+  private final Contamination contamination;
+  private final double[] hotSpot;
 
-  private HazardLayer(Boundaries b, SettlementLayer s, LocalDate today, Draw d) {
+  private HazardLayer(
+      Boundaries b, SettlementLayer s, Contamination contamination, LocalDate today, Draw d) {
     this.b = b;
     this.today = today;
     this.d = d;
+    this.contamination = contamination;
+    this.hotSpot = new double[b.raions().size()];
     double[] oblastArea = new double[b.oblasts().size()];
     b.raions().forEach(r -> oblastArea[r.oblast()] += r.areaKm2());
     double[] w = new double[b.raions().size()];
     for (Boundaries.Raion r : b.raions()) {
       double oblastWeight = DemoFigures.oblastWeight(b.oblasts().get(r.oblast()).iso());
+      hotSpot[r.index()] = 0.9 * d.gaussian();
       w[r.index()] =
-          oblastWeight * r.areaKm2() / oblastArea[r.oblast()] * Math.exp(0.9 * d.gaussian());
+          oblastWeight * r.areaKm2() / oblastArea[r.oblast()] * Math.exp(hotSpot[r.index()]);
     }
     this.raionCumulative = Draw.cumulative(w);
     this.placer = new AreaPlacer(b, s, d);
@@ -73,11 +86,12 @@ final class HazardLayer {
   static HazardLayer generate(
       Boundaries b,
       SettlementLayer s,
+      Contamination contamination,
       DemoParameters p,
       LocalDate today,
       Draw d,
       DemoProgressListener listener) {
-    HazardLayer layer = new HazardLayer(b, s, today, d);
+    HazardLayer layer = new HazardLayer(b, s, contamination, today, d);
     Progress progress = new Progress(listener, "hazardous areas", p.hazardousAreas());
     double linkedMean = (1 - DemoFigures.NOISE_EVIDENCE_SHARE) * p.evidence() / p.hazardousAreas();
     for (int i = 0; i < p.hazardousAreas(); i++) {
@@ -107,7 +121,10 @@ final class HazardLayer {
             Math.max(400, d.lognormalWithMean(DemoFigures.MEAN_AREA_M2, DemoFigures.AREA_SIGMA)));
     Geometry geometry = shape(at.centre(), sizeM2);
     LocalDate reported = DemoFigures.INVASION.plusDays(40 + d.index(daysSinceInvasion() - 60));
-    List<Evidence> supporting = addAreaEvidence(id, at.centre(), sizeM2, linkedMean);
+    AreaTruth t = contamination.draw(id, at.centre(), hotSpot[raion]);
+    truth.add(t);
+    List<Evidence> supporting =
+        addAreaEvidence(id, at.centre(), sizeM2, linkedMean * (t.contaminated() ? 1.15 : 0.9), t);
     HazardClass hc = HazardClassifier.classify(supporting);
     String iso = b.oblasts().get(b.raions().get(raion).oblast()).iso();
     areas.add(
@@ -166,12 +183,13 @@ final class HazardLayer {
     return set;
   }
 
-  private List<Evidence> addAreaEvidence(long areaId, Coordinate c, double sizeM2, double mean) {
+  private List<Evidence> addAreaEvidence(
+      long areaId, Coordinate c, double sizeM2, double mean, AreaTruth t) {
     int n = mean >= 1 ? 1 + d.poisson(mean - 1) : (d.chance(mean) ? 1 : 0);
     double radius = Math.sqrt(sizeM2 / Math.PI);
     List<Evidence> supporting = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
-      Evidence e = evidenceNear(c, radius, Mixes.linkedEvidenceType(d));
+      Evidence e = evidenceNear(c, radius, Mixes.linkedEvidenceType(d, t.contaminated()), t);
       supporting.add(e);
       links.add(new EvidenceLink(e.id(), areaId, EvidenceLink.Relation.SUPPORTS));
     }
@@ -180,14 +198,14 @@ final class HazardLayer {
           d.chance(0.6)
               ? org.reclaim.domain.evidence.EvidenceType.NTS_INTERVIEW
               : org.reclaim.domain.evidence.EvidenceType.PUBLIC_REPORT;
-      Evidence e = evidenceNear(c, radius, type);
+      Evidence e = evidenceNear(c, radius, type, t);
       links.add(new EvidenceLink(e.id(), areaId, EvidenceLink.Relation.CONTRADICTS));
     }
     return supporting;
   }
 
   private Evidence evidenceNear(
-      Coordinate c, double radius, org.reclaim.domain.evidence.EvidenceType type) {
+      Coordinate c, double radius, org.reclaim.domain.evidence.EvidenceType type, AreaTruth t) {
     // 70 % inside about the area's radius, 30 % in the ring out to two radii.
     double rho = d.chance(0.7) ? radius * Math.sqrt(d.unit()) : radius * d.uniform(1, 2);
     double angle = d.uniform(0, 2 * Math.PI);
@@ -197,7 +215,7 @@ final class HazardLayer {
             type,
             DemoFigures.INVASION.plusDays(d.index(daysSinceInvasion())),
             Shapes.pointAt(c.x, c.y, rho * Math.cos(angle), rho * Math.sin(angle)),
-            true,
+            t.contaminated() ? EvidenceFactory.Site.NEAR_ORDNANCE : EvidenceFactory.Site.NEAR_CLEAN,
             d);
     evidence.add(e);
     return e;
@@ -212,7 +230,7 @@ final class HazardLayer {
             Mixes.noiseEvidenceType(d),
             DemoFigures.INVASION.plusDays(d.index(daysSinceInvasion())),
             Wgs84.point(c.x, c.y),
-            false,
+            EvidenceFactory.Site.SCATTERED,
             d));
   }
 

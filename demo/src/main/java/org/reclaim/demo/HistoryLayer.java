@@ -31,9 +31,13 @@ import org.reclaim.domain.team.TeamType;
  * 24.4 / 44.1 %, {@link DemoFigures#RELEASE_SHARE}) ±30 %, then nudged towards whichever category
  * is behind in what has been booked so far, so the booked totals match the proportions by area even
  * though unfinished clearance books nothing yet. 3 % of finished areas keep 2–8 % unreleased and
- * end as RESIDUAL_RISK. Items found: cleared land yields a lognormal mean of 2.5 items per hectare
- * (660,861 items over 2,691 km² surveyed in 2023, mine_action_figures.csv UA08), reduced land a
- * tenth of that, cancelled land none.
+ * end as RESIDUAL_RISK. The shares follow the area's hidden truth ({@link AreaTruth}): a clean area
+ * is mostly cancelled and reduced, a contaminated one mostly cleared. Items found follow it too
+ * ({@link AreaWork}): survey cancels and reduces clean land first; what it cancels beyond the clean
+ * land is contaminated land released with its items still there; reduction finds a third of the
+ * items in the contaminated land it covers, clearance all of them (on average 4 per hectare of
+ * contaminated land; 660,861 items over 2,691 km² surveyed in 2023, mine_action_figures.csv UA08).
+ * A clean area yields none.
  */
 final class HistoryLayer {
   private static final double WORKED_SHARE = 0.25;
@@ -105,8 +109,9 @@ final class HistoryLayer {
 
   private void work(int position) {
     HazardousArea area = areas.get(position);
+    AreaTruth truth = h.truth.get(position);
     int oblast = b.raions().get(h.raionOf.get(position)).oblast();
-    double[] amounts = split(area.areaM2());
+    double[] amounts = split(area.areaM2(), truth.contaminated());
     boolean residual = d.chance(0.03) && amounts[2] > 0.1 * area.areaM2();
     if (residual) {
       amounts[2] = Math.max(0, amounts[2] - d.uniform(0.02, 0.08) * area.areaM2());
@@ -121,7 +126,8 @@ final class HistoryLayer {
             d,
             tasks.size() + 1L,
             releases.size() + 1L,
-            historyStart.plusDays(d.index(historyDays + 45)));
+            historyStart.plusDays(d.index(historyDays + 45)),
+            truth);
     work.step(ReleaseMethod.NTS, List.of(TeamType.NTS, TeamType.DRONE_SURVEY), amounts[0]);
     work.step(
         ReleaseMethod.TS, List.of(TeamType.MANUAL, TeamType.MDD, TeamType.MECHANICAL), amounts[1]);
@@ -156,7 +162,9 @@ final class HistoryLayer {
   }
 
   /** Cancelled, reduced and cleared m² for an area, see the class comment. */
-  private double[] split(double areaM2) {
+  private double[] split(double areaM2, boolean contaminated) {
+    // clean land is mostly cancelled and reduced, contaminated land mostly cleared
+    double[] tilt = contaminated ? new double[] {0.5, 0.9, 1.6} : new double[] {1.6, 1.2, 0.3};
     double total = 0;
     for (ReleaseCategory c : CATEGORIES) {
       total += booked.get(c);
@@ -167,7 +175,7 @@ final class HistoryLayer {
       double target = DemoFigures.RELEASE_SHARE.get(CATEGORIES[i]);
       double share = total > 0 ? booked.get(CATEGORIES[i]) / total : target;
       double nudge = Math.max(0.01, Math.min(100, Math.exp(40 * (target - share) / target)));
-      w[i] = target * d.uniform(0.7, 1.3) * nudge;
+      w[i] = target * tilt[i] * d.uniform(0.7, 1.3) * nudge;
       sum += w[i];
     }
     double[] amounts = new double[3];

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.reclaim.domain.context.AgriculturalParcel;
 import org.reclaim.domain.context.CriticalInfrastructure;
+import org.reclaim.domain.context.OccupationSnapshot;
 import org.reclaim.domain.context.RecoveryProject;
 import org.reclaim.domain.context.ReferenceLine;
 import org.reclaim.domain.context.RoadSegment;
@@ -40,7 +41,8 @@ public enum Layer {
   TASKS("tasks", Task.class),
   LAND_RELEASES("land-releases", LandRelease.class),
   REGIONS("regions", Region.class),
-  REFERENCE_LINES("reference-lines", ReferenceLine.class);
+  REFERENCE_LINES("reference-lines", ReferenceLine.class),
+  OCCUPATION_SNAPSHOTS("occupation-snapshots", OccupationSnapshot.class);
 
   private final String cliName;
   private final Class<?> recordType;

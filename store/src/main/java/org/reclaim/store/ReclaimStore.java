@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.reclaim.domain.context.AgriculturalParcel;
 import org.reclaim.domain.context.CriticalInfrastructure;
+import org.reclaim.domain.context.OccupationSnapshot;
 import org.reclaim.domain.context.RecoveryProject;
 import org.reclaim.domain.context.ReferenceLine;
 import org.reclaim.domain.context.RoadSegment;
@@ -35,6 +36,7 @@ import org.reclaim.store.jdbc.TableMapping;
 import org.reclaim.store.jobs.JobTables;
 import org.reclaim.store.jobs.PlanDocumentRepository;
 import org.reclaim.store.jobs.PlanJobRepository;
+import org.reclaim.store.likelihood.StoredModelRepository;
 import org.reclaim.store.ranking.ProfileRepository;
 import org.reclaim.store.ranking.RankingRepository;
 import org.reclaim.store.release.CompletionReportRepository;
@@ -89,6 +91,7 @@ public final class ReclaimStore implements AutoCloseable {
   private final HandoverRepository handovers;
   private final JdbcRepository<Donor> donors;
   private final JdbcRepository<ReferenceLine> referenceLines;
+  private final JdbcRepository<OccupationSnapshot> occupationSnapshots;
   private final JdbcRepository<Pledge> pledges;
   private final JdbcRepository<Grant> grants;
   private final JdbcRepository<Disbursement> disbursements;
@@ -98,6 +101,7 @@ public final class ReclaimStore implements AutoCloseable {
   private final PlanJobRepository planJobs;
   private final PlanDocumentRepository planDocuments;
   private final RankingRepository rankings;
+  private final StoredModelRepository likelihoodModels;
   private final ProfileRepository profiles;
 
   private final Map<String, TableMapping<?>> mappings = new HashMap<>();
@@ -154,6 +158,7 @@ public final class ReclaimStore implements AutoCloseable {
     this.handovers = new HandoverRepository(ReleaseTables.HANDOVER, jdbc, config.vendor(), audit);
     this.donors = repository(FundingTables.DONOR);
     this.referenceLines = repository(ReleaseTables.REFERENCE_LINE);
+    this.occupationSnapshots = repository(ContextTables.OCCUPATION_SNAPSHOT);
     this.pledges = repository(FundingTables.PLEDGE);
     this.grants = repository(FundingTables.GRANT);
     this.disbursements = repository(FundingTables.DISBURSEMENT);
@@ -166,6 +171,7 @@ public final class ReclaimStore implements AutoCloseable {
     this.planDocuments =
         new PlanDocumentRepository(JobTables.PLAN_DOCUMENT, jdbc, config.vendor(), audit);
     this.rankings = new RankingRepository(jdbc);
+    this.likelihoodModels = new StoredModelRepository(jdbc, config.vendor(), audit);
     this.profiles = new ProfileRepository(jdbc);
     indexMappings();
   }
@@ -193,6 +199,7 @@ public final class ReclaimStore implements AutoCloseable {
             handovers,
             donors,
             referenceLines,
+            occupationSnapshots,
             pledges,
             grants,
             disbursements,
@@ -200,7 +207,8 @@ public final class ReclaimStore implements AutoCloseable {
             indicators,
             indicatorTargets,
             planJobs,
-            planDocuments)) {
+            planDocuments,
+            likelihoodModels)) {
       mappings.put(r.mapping().entity(), r.mapping());
     }
   }
@@ -373,6 +381,11 @@ public final class ReclaimStore implements AutoCloseable {
     return referenceLines;
   }
 
+  /** Occupied territory by date: front-line snapshots. */
+  public JdbcRepository<OccupationSnapshot> occupationSnapshots() {
+    return occupationSnapshots;
+  }
+
   public JdbcRepository<Donor> donors() {
     return donors;
   }
@@ -424,6 +437,7 @@ public final class ReclaimStore implements AutoCloseable {
                 "ranking_entry",
                 "ranking_run",
                 "reference_line",
+                "occupation_snapshot",
                 "indicator_target",
                 "indicator",
                 "cost_booking",
@@ -461,6 +475,11 @@ public final class ReclaimStore implements AutoCloseable {
   /** Ranking runs and their entries. */
   public RankingRepository rankings() {
     return rankings;
+  }
+
+  /** Contamination-likelihood models (not part of the register: {@link #clear} keeps them). */
+  public StoredModelRepository likelihoodModels() {
+    return likelihoodModels;
   }
 
   /** Saved policy profile versions. */

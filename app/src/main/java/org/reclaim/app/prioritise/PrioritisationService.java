@@ -161,7 +161,8 @@ public final class PrioritisationService {
             Instant.now(clock),
             actor,
             rows.size(),
-            millis);
+            millis,
+            null);
     long id =
         store.inTransaction(
             () -> {

@@ -34,6 +34,7 @@ public final class LayerCatalog {
     repositories.put(Layer.TASKS, store.tasks());
     repositories.put(Layer.LAND_RELEASES, store.landReleases());
     repositories.put(Layer.REFERENCE_LINES, store.referenceLines());
+    repositories.put(Layer.OCCUPATION_SNAPSHOTS, store.occupationSnapshots());
   }
 
   /** The repository of {@code layer}; throws for evidence links, which have none. */

@@ -24,6 +24,7 @@ public final class LayerMappers {
       case LAND_RELEASES -> new LandReleaseMapper();
       case REGIONS -> new RegionMapper();
       case REFERENCE_LINES -> new ReferenceLineMapper();
+      case OCCUPATION_SNAPSHOTS -> new OccupationSnapshotMapper();
     };
   }
 }

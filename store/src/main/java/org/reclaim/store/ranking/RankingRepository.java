@@ -39,6 +39,7 @@ public final class RankingRepository {
    * A stored run, without its entries.
    *
    * @param criteriaMillis wall time of the criteria computation, in milliseconds
+   * @param likelihoodModelId the likelihood model the run used, or {@code null} for none
    */
   public record Run(
       long id,
@@ -52,7 +53,8 @@ public final class RankingRepository {
       Instant createdAt,
       String createdBy,
       int areaCount,
-      long criteriaMillis) {}
+      long criteriaMillis,
+      Long likelihoodModelId) {}
 
   /**
    * A stored entry: the area's place, raw values, explanation and stability.
@@ -113,7 +115,8 @@ public final class RankingRepository {
               c.prepareStatement(
                   "INSERT INTO ranking_run (profile_name, profile_version, profile_json,"
                       + " parameters_json, method, region_id, snapshot_at, created_at,"
-                      + " created_by, area_count, criteria_millis) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                      + " created_by, area_count, criteria_millis, likelihood_model_id)"
+                      + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                   new String[] {"id"});
           ps.setString(1, run.profileName());
           ps.setInt(2, run.profileVersion());
@@ -126,6 +129,7 @@ public final class RankingRepository {
           ps.setString(9, run.createdBy());
           ps.setInt(10, run.areaCount());
           ps.setLong(11, run.criteriaMillis());
+          ps.setObject(12, run.likelihoodModelId());
           return ps;
         },
         key);
@@ -305,7 +309,8 @@ public final class RankingRepository {
 
   private static final String RUN_SQL =
       "SELECT id, profile_name, profile_version, profile_json, parameters_json, method, region_id,"
-          + " snapshot_at, created_at, created_by, area_count, criteria_millis FROM ranking_run";
+          + " snapshot_at, created_at, created_by, area_count, criteria_millis,"
+          + " likelihood_model_id FROM ranking_run";
 
   private static final RowMapper<Run> RUN =
       (rs, i) ->
@@ -321,7 +326,8 @@ public final class RankingRepository {
               rs.getTimestamp(9).toInstant(),
               rs.getString(10),
               rs.getInt(11),
-              rs.getLong(12));
+              rs.getLong(12),
+              rs.getObject(13, Long.class));
 
   private static final String ENTRY_SQL =
       "SELECT area_id, rank_no, score, method, cost_fallback, raw_values, normalised_values,"

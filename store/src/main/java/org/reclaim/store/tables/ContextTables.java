@@ -11,6 +11,7 @@ import java.util.List;
 import org.locationtech.jts.geom.Point;
 import org.reclaim.domain.context.AgriculturalParcel;
 import org.reclaim.domain.context.CriticalInfrastructure;
+import org.reclaim.domain.context.OccupationSnapshot;
 import org.reclaim.domain.context.RecoveryProject;
 import org.reclaim.domain.context.RoadSegment;
 import org.reclaim.domain.context.Settlement;
@@ -114,6 +115,24 @@ public final class ContextTables {
                   r.getDouble("value_usd_per_ha"),
                   r.getGeometry("geom"),
                   r.getDouble("area_m2")));
+
+  /** Occupied territory by date (front-line snapshots), V6. */
+  public static final TableMapping<OccupationSnapshot> OCCUPATION_SNAPSHOT =
+      new TableMapping<>(
+          "OccupationSnapshot",
+          "occupation_snapshot",
+          OccupationSnapshot::id,
+          List.of(
+              Column.of("valid_on", DATE, OccupationSnapshot::validOn),
+              Column.of("source", TEXT, OccupationSnapshot::source),
+              Column.of("geom", GEOMETRY, OccupationSnapshot::geometry)),
+          "geom",
+          r ->
+              new OccupationSnapshot(
+                  r.getLong("id"),
+                  r.getDate("valid_on"),
+                  r.getText("source"),
+                  r.getGeometry("geom")));
 
   public static final TableMapping<RecoveryProject> RECOVERY_PROJECT =
       new TableMapping<>(
