@@ -49,6 +49,44 @@ class DemoDataGeneratorTest {
   }
 
   @Test
+  void theHiddenTruthDecidesWhatTasksFind() {
+    DemoTruth truth = demo.truth();
+    assertThat(truth.areas()).hasSize(demo.hazardousAreas().size());
+    // most suspected land is clean: about a third of the areas hold ordnance
+    assertThat(truth.contaminatedShare()).isBetween(0.25, 0.5);
+    Map<Long, Integer> items = new HashMap<>();
+    demo.landReleases()
+        .forEach(r -> items.merge(r.hazardousAreaId(), r.itemsFound(), Integer::sum));
+    int found = 0;
+    for (Map.Entry<Long, Integer> e : items.entrySet()) {
+      if (!truth.of(e.getKey()).contaminated()) {
+        assertThat(e.getValue()).as("items found in clean area %d", e.getKey()).isZero();
+      } else {
+        found += e.getValue() > 0 ? 1 : 0;
+      }
+    }
+    assertThat(found).isGreaterThan(20);
+    // areas near the line of contact are contaminated more often than the rest
+    double near = 0;
+    double nearCount = 0;
+    double far = 0;
+    double farCount = 0;
+    for (AreaTruth t : truth.areas()) {
+      if (t.probability() > 0.5) {
+        near += t.contaminated() ? 1 : 0;
+        nearCount++;
+      } else {
+        far += t.contaminated() ? 1 : 0;
+        farCount++;
+      }
+    }
+    assertThat(near / nearCount).isGreaterThan(far / farCount + 0.3);
+    assertThat(demo.occupationSnapshots())
+        .extracting(s -> s.validOn())
+        .containsExactlyElementsOf(FrontLine.DATES);
+  }
+
+  @Test
   void anotherSeedGivesAnotherDataSet() {
     DemoParameters small = DemoParameters.demo().scaled(0.2);
     DemoDataSet a = DemoDataGenerator.generate(small, TODAY);
