@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -182,29 +180,8 @@ public final class KmlLayerReader {
 
     private void placemark(KmlElement placemark) {
       int number = ++recordsRead;
-      Map<String, String> values = extendedData(placemark);
-      KmlElement nameElement = placemark.child("name");
-      String name = nameElement == null ? null : nameElement.text();
-      if (name != null) {
-        boolean used = fillIn(values, "name", name) | fillIn(values, "code", name);
-        if (!used && !values.containsKey("name")) {
-          ignored.add("name");
-        }
-      }
-      KmlElement description = placemark.child("description");
-      if (description != null && description.text() != null) {
-        boolean used =
-            fillIn(values, "description", description.text())
-                || fillIn(values, "notes", description.text());
-        if (!used) {
-          ignored.add("description");
-        }
-      }
-      for (String field : values.keySet()) {
-        if (!known.contains(field)) {
-          ignored.add(field);
-        }
-      }
+      PlacemarkFields fields = new PlacemarkFields(placemark, known, ignored);
+      String name = fields.label();
       Geometry geometry = null;
       boolean reported = false;
       KmlElement shape = geometryElement(placemark);
@@ -220,40 +197,7 @@ public final class KmlLayerReader {
           reported = true;
         }
       }
-      pipeline.accept(number, new MapRecordFields(values), geometry, reported);
-    }
-
-    /** Puts {@code value} under {@code field} if the layer reads it and the placemark has none. */
-    private boolean fillIn(Map<String, String> values, String field, @Nullable String value) {
-      if (!known.contains(field) || values.get(field) != null) {
-        return false;
-      }
-      values.put(field, value);
-      return true;
-    }
-
-    private static Map<String, String> extendedData(KmlElement placemark) {
-      Map<String, String> values = new LinkedHashMap<>();
-      KmlElement data = placemark.child("ExtendedData");
-      if (data == null) {
-        return values;
-      }
-      for (KmlElement d : data.children("Data")) {
-        KmlElement value = d.child("value");
-        put(values, d.nameAttribute(), value == null ? null : value.text());
-      }
-      for (KmlElement schemaData : data.children("SchemaData")) {
-        for (KmlElement s : schemaData.children("SimpleData")) {
-          put(values, s.nameAttribute(), s.text());
-        }
-      }
-      return values;
-    }
-
-    private static void put(Map<String, String> values, @Nullable String name, @Nullable String v) {
-      if (name != null && !name.isBlank()) {
-        values.put(name.strip().toLowerCase(java.util.Locale.ROOT), v);
-      }
+      pipeline.accept(number, new MapRecordFields(fields.values()), geometry, reported);
     }
 
     private static @Nullable KmlElement geometryElement(KmlElement placemark) {
