@@ -14,7 +14,17 @@ public enum ImportFormat {
   /** OGC KML 2.2 document, e.g. drawn in Google Earth; always WGS84. */
   KML("placemark"),
   /** A zip archive holding a KML document ({@code doc.kml}, or else its first {@code .kml}). */
-  KMZ("placemark");
+  KMZ("placemark"),
+  /**
+   * The main CSV file of an ODK Central or KoboToolbox form export, read through {@link
+   * org.reclaim.io.odk.OdkImporter}; record numbers are lines, as for CSV.
+   */
+  ODK_CSV("line"),
+  /**
+   * Form submissions as JSON (a list, KoboToolbox's {@code results} or ODK Central's OData {@code
+   * value}), read through {@link org.reclaim.io.odk.OdkImporter}; records are submissions.
+   */
+  ODK_JSON("submission");
 
   private final String recordWord;
 
@@ -72,9 +82,13 @@ public enum ImportFormat {
       case "geojson", "json", "application/geo+json", "application/json" -> GEOJSON;
       case "kml", "application/vnd.google-earth.kml+xml" -> KML;
       case "kmz", "application/vnd.google-earth.kmz" -> KMZ;
+      case "odk-csv", "kobo-csv", "odk_csv" -> ODK_CSV;
+      case "odk-json", "kobo-json", "odk_json" -> ODK_JSON;
       default ->
           throw new IllegalArgumentException(
-              "unknown import format '" + name + "'; expected csv, geojson, kml or kmz");
+              "unknown import format '"
+                  + name
+                  + "'; expected csv, geojson, kml, kmz, odk-csv or odk-json");
     };
   }
 }

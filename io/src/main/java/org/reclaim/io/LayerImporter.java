@@ -15,6 +15,8 @@ import org.reclaim.io.geojson.GeoJsonLayerReader;
 import org.reclaim.io.kml.KmlLayerReader;
 import org.reclaim.io.layer.LayerMapper;
 import org.reclaim.io.layer.LayerMappers;
+import org.reclaim.io.odk.OdkFormMapping;
+import org.reclaim.io.odk.OdkImporter;
 
 /**
  * Reads a file of one {@link Layer} into domain records, checking every record and collecting every
@@ -128,6 +130,8 @@ public final class LayerImporter {
       case GEOJSON -> GeoJsonLayerReader.read(mapper, in, fileName, options, sink);
       case KML -> KmlLayerReader.read(mapper, in, fileName, options, sink);
       case KMZ -> KmlLayerReader.readKmz(mapper, in, fileName, options, sink);
+      case ODK_CSV, ODK_JSON ->
+          OdkImporter.read(mapper, format, in, fileName, options, OdkFormMapping.defaults(), sink);
     };
   }
 }
