@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  * import lists every problem it finds instead of stopping at the first.
  *
  * @param record where: for CSV the 1-based line number counting the header as line 1 (so the first
- *     data row is line 2); for GeoJSON the 1-based feature number; 0 for a problem with the whole
- *     file (an unknown CRS, malformed JSON)
+ *     data row is line 2); for GeoJSON the 1-based feature number (KML: placemark, form JSON:
+ *     submission); 0 for a problem with the whole file (an unknown CRS, malformed JSON)
  * @param field the column or property at fault in snake_case ({@code "geometry"} for every geometry
  *     rule, {@code "crs"} for the coordinate reference system, {@code "(row)"} for a malformed CSV
  *     row, {@code "(file)"} for a malformed file)

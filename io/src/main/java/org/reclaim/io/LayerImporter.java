@@ -12,8 +12,11 @@ import org.reclaim.io.csv.CsvLayerReader;
 import org.reclaim.io.export.GeoPackageExporter;
 import org.reclaim.io.export.GeoPackageReader;
 import org.reclaim.io.geojson.GeoJsonLayerReader;
+import org.reclaim.io.kml.KmlLayerReader;
 import org.reclaim.io.layer.LayerMapper;
 import org.reclaim.io.layer.LayerMappers;
+import org.reclaim.io.odk.OdkFormMapping;
+import org.reclaim.io.odk.OdkImporter;
 
 /**
  * Reads a file of one {@link Layer} into domain records, checking every record and collecting every
@@ -42,7 +45,8 @@ public final class LayerImporter {
 
   /**
    * Reads {@code file}, its format told by the extension ({@code .csv}, {@code .geojson}, {@code
-   * .json}, or {@code .gpkg}: a GeoPackage table read through the GeoJSON importer).
+   * .json}, {@code .kml}, {@code .kmz}, or {@code .gpkg}: a GeoPackage table read through the
+   * GeoJSON importer).
    *
    * @throws IllegalArgumentException when the extension is none of those
    * @throws IOException when the file cannot be read
@@ -77,8 +81,8 @@ public final class LayerImporter {
   /**
    * Streams {@code file} into {@code sink}; see the class comment for the contract.
    *
-   * @throws IllegalArgumentException when the extension is not {@code .csv}, {@code .geojson} or
-   *     {@code .json}
+   * @throws IllegalArgumentException when the extension is not one {@link
+   *     ImportFormat#fromFileName} knows
    * @throws IOException when the file cannot be read
    */
   public static ImportReport stream(
@@ -121,9 +125,13 @@ public final class LayerImporter {
       String fileName,
       ImportOptions options,
       Consumer<? super T> sink) {
-    return switch (format) { // both readers buffer their input
+    return switch (format) { // every reader buffers its input
       case CSV -> CsvLayerReader.read(mapper, in, fileName, options, sink);
       case GEOJSON -> GeoJsonLayerReader.read(mapper, in, fileName, options, sink);
+      case KML -> KmlLayerReader.read(mapper, in, fileName, options, sink);
+      case KMZ -> KmlLayerReader.readKmz(mapper, in, fileName, options, sink);
+      case ODK_CSV, ODK_JSON ->
+          OdkImporter.read(mapper, format, in, fileName, options, OdkFormMapping.defaults(), sink);
     };
   }
 }
