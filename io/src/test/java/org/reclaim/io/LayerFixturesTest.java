@@ -28,7 +28,8 @@ class LayerFixturesTest {
         Arguments.of(Layer.TASKS, "tasks.csv", 2),
         Arguments.of(Layer.LAND_RELEASES, "land-releases.csv", 2),
         Arguments.of(Layer.REGIONS, "regions.geojson", 2),
-        Arguments.of(Layer.REFERENCE_LINES, "reference-lines.csv", 2));
+        Arguments.of(Layer.REFERENCE_LINES, "reference-lines.csv", 2),
+        Arguments.of(Layer.OCCUPATION_SNAPSHOTS, "occupation-snapshots.geojson", 2));
   }
 
   @ParameterizedTest(name = "{1}")

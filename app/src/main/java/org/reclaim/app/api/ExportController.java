@@ -23,7 +23,7 @@ class ExportController {
     this.export = export;
   }
 
-  @Operation(summary = "Export a layer: format=csv, geojson or gpkg")
+  @Operation(summary = "Export a layer: format=csv, geojson, gpkg, kml or kmz")
   @GetMapping("/{layer}")
   ResponseEntity<byte[]> export(
       @PathVariable String layer, @RequestParam(defaultValue = "geojson") String format) {
@@ -31,7 +31,8 @@ class ExportController {
     try {
       f = LayerExport.Format.of(format);
     } catch (IllegalArgumentException e) {
-      throw new RequestFieldException("format", "must be csv, geojson or gpkg, was " + format);
+      throw new RequestFieldException(
+          "format", "must be csv, geojson, gpkg, kml or kmz, was " + format);
     }
     if (!export.layerNames().contains(layer)) {
       throw new UnknownLayerException(

@@ -10,6 +10,7 @@ import org.reclaim.app.register.ImportService;
 import org.reclaim.app.register.RecordsRejectedException;
 import org.reclaim.io.ImportFormat;
 import org.reclaim.io.Layer;
+import org.reclaim.io.odk.OdkFormMapping;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +29,10 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/imports")
-@Tag(name = "Imports", description = "All-or-nothing import of GeoJSON and CSV files")
+@Tag(
+    name = "Imports",
+    description =
+        "All-or-nothing import of GeoJSON, CSV, GeoPackage, KML/KMZ and ODK/Kobo form files")
 class ImportController {
   private final ImportService imports;
 
@@ -36,7 +40,11 @@ class ImportController {
     this.imports = imports;
   }
 
-  @Operation(summary = "Import a GeoJSON or CSV file (multipart field 'file') into a layer")
+  @Operation(
+      summary =
+          "Import a file (multipart field 'file') into a layer: GeoJSON, CSV, KML/KMZ by its"
+              + " extension, or format=odk-csv|odk-json for an ODK Collect / KoboToolbox export"
+              + " (field mapping: the optional multipart field 'mapping', a properties file)")
   @PostMapping(value = "/{layer}", consumes = "multipart/form-data")
   @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<ImportView> upload(
@@ -44,13 +52,28 @@ class ImportController {
       @RequestPart("file") MultipartFile file,
       @RequestParam(required = false) String format,
       @RequestParam(required = false) String crs,
+      @RequestPart(value = "mapping", required = false) MultipartFile mapping,
       Principal user)
       throws IOException {
     String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
     ImportFormat f =
         format == null ? ImportFormat.fromFileName(name) : ImportFormat.fromName(format);
+    OdkFormMapping m = mapping == null ? null : mapping(mapping);
     try (InputStream in = file.getInputStream()) {
-      return respond(imports.importStream(layerOf(layer), in, f, name, crs, user.getName()));
+      return respond(imports.importStream(layerOf(layer), in, f, name, crs, m, user.getName()));
+    }
+  }
+
+  /** An ODK/Kobo field mapping sent as a properties file; a bad one is a 400 naming it. */
+  private static OdkFormMapping mapping(MultipartFile part) throws IOException {
+    java.nio.file.Path tmp = java.nio.file.Files.createTempFile("reclaim-mapping-", ".properties");
+    try {
+      part.transferTo(tmp);
+      return OdkFormMapping.load(tmp);
+    } catch (IllegalArgumentException e) {
+      throw new RequestFieldException("mapping", e.getMessage());
+    } finally {
+      java.nio.file.Files.deleteIfExists(tmp);
     }
   }
 

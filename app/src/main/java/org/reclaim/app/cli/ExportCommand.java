@@ -9,20 +9,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code reclaim report export <layer> --format csv|geojson|gpkg --out FILE}: any layer of the
- * register as a file that {@code reclaim import} reads back.
+ * {@code reclaim report export <layer> --format csv|geojson|gpkg|kml|kmz --out FILE}: any layer of
+ * the register as a file that {@code reclaim import} reads back.
  */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Export a layer as CSV, GeoJSON or GeoPackage.")
+    description = "Export a layer as CSV, GeoJSON, GeoPackage or KML/KMZ (Google Earth).")
 final class ExportCommand implements Callable<Integer> {
   @Mixin DatabaseOption db = new DatabaseOption();
 
   @Parameters(index = "0", paramLabel = "LAYER", description = "e.g. hazardous-areas, handovers.")
   String layer;
 
-  @Option(names = "--format", defaultValue = "geojson", description = "csv, geojson or gpkg.")
+  @Option(
+      names = "--format",
+      defaultValue = "geojson",
+      description = "csv, geojson, gpkg, kml or kmz.")
   String format;
 
   @Option(names = "--out", required = true, description = "The file to write.")

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.reclaim.app.register.ImportService;
 import org.reclaim.app.wiring.RegisterContext;
+import org.reclaim.io.ImportFormat;
 import org.reclaim.io.Layer;
+import org.reclaim.io.odk.OdkFormMapping;
 import org.reclaim.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = "Import a GeoJSON or CSV file into a layer, all or nothing.")
+    description =
+        "Import a GeoJSON, CSV, GeoPackage, KML/KMZ or ODK Collect / KoboToolbox file into a"
+            + " layer, all or nothing.")
 final class ImportCommand implements Callable<Integer> {
   @Mixin DatabaseOption database = new DatabaseOption();
 
@@ -33,8 +37,26 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(
       index = "1",
       paramLabel = "FILE",
-      description = "A .geojson/.json, .csv or .gpkg file; the format is told by the extension.")
+      description =
+          "A .geojson/.json, .csv, .gpkg, .kml or .kmz file; the format is told by the extension"
+              + " unless --format says.")
   Path file;
+
+  @Option(
+      names = "--format",
+      description =
+          "The file's format when its extension does not tell: csv, geojson, kml, kmz, or odk-csv"
+              + " / odk-json for an ODK Collect or KoboToolbox form export (evidence,"
+              + " hazardous-areas).")
+  String format;
+
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "For an ODK/Kobo export: the form-to-register field mapping (a properties file; default:"
+              + " the sample NTS form's, docs/examples/nts-form.md).")
+  Path mapping;
 
   @Option(
       names = "--crs",
@@ -62,9 +84,24 @@ final class ImportCommand implements Callable<Integer> {
       System.err.println("reclaim import: no such file: " + file);
       return 2;
     }
+    ImportFormat f;
+    OdkFormMapping m;
+    try {
+      f = format == null ? null : ImportFormat.fromName(format);
+      m = mapping == null ? null : OdkFormMapping.load(mapping);
+    } catch (IllegalArgumentException | java.io.IOException e) {
+      System.err.println("reclaim import: " + e.getMessage());
+      return 2;
+    }
     StoreConfig config = database.config();
     try (RegisterContext register = RegisterContext.open(config)) {
-      ImportService.Outcome outcome = register.services().imports().importFile(l, file, crs, user);
+      ImportService.Outcome outcome;
+      try {
+        outcome = register.services().imports().importFile(l, file, f, crs, m, user);
+      } catch (IllegalArgumentException e) {
+        System.err.println("reclaim import: " + e.getMessage());
+        return 2;
+      }
       System.out.print(outcome.report().toText());
       if (outcome.stored()) {
         System.out.printf(

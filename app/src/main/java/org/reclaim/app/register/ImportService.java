@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.reclaim.domain.evidence.EvidenceLink;
 import org.reclaim.io.ImportFormat;
 import org.reclaim.io.ImportIssue;
@@ -21,6 +22,8 @@ import org.reclaim.io.ImportReport;
 import org.reclaim.io.ImportResult;
 import org.reclaim.io.Layer;
 import org.reclaim.io.LayerImporter;
+import org.reclaim.io.odk.OdkFormMapping;
+import org.reclaim.io.odk.OdkImporter;
 import org.reclaim.store.ReclaimStore;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
@@ -65,6 +68,20 @@ public final class ImportService {
    * the GeoJSON importer ({@link org.reclaim.io.export.GeoPackageReader}).
    */
   public Outcome importFile(Layer layer, Path file, String crs, String actor) {
+    return importFile(layer, file, null, crs, null, actor);
+  }
+
+  /**
+   * Imports {@code file} in {@code format} ({@code null}: told by its extension), reading an ODK
+   * Collect / KoboToolbox export through {@code mapping} ({@code null}: the default NTS form's).
+   */
+  public Outcome importFile(
+      Layer layer,
+      Path file,
+      @Nullable ImportFormat format,
+      String crs,
+      @Nullable OdkFormMapping mapping,
+      String actor) {
     String name = file.getFileName().toString();
     if (org.reclaim.io.export.GeoPackageReader.isGeoPackage(file)) {
       byte[] json =
@@ -73,9 +90,9 @@ public final class ImportService {
       return importStream(
           layer, new java.io.ByteArrayInputStream(json), ImportFormat.GEOJSON, name, crs, actor);
     }
-    ImportFormat format = ImportFormat.fromFileName(name);
+    ImportFormat f = format != null ? format : ImportFormat.fromFileName(name);
     try (InputStream in = Files.newInputStream(file)) {
-      return importStream(layer, in, format, name, crs, actor);
+      return importStream(layer, in, f, name, crs, mapping, actor);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -87,6 +104,23 @@ public final class ImportService {
    */
   public Outcome importStream(
       Layer layer, InputStream in, ImportFormat format, String fileName, String crs, String actor) {
+    return importStream(layer, in, format, fileName, crs, null, actor);
+  }
+
+  /**
+   * Imports a stream as {@link #importStream(Layer, InputStream, ImportFormat, String, String,
+   * String)} does; an ODK Collect / KoboToolbox export ({@code odk-csv}, {@code odk-json}) is read
+   * through {@code mapping} ({@code null}: the default NTS form's, {@link
+   * OdkFormMapping#defaults}).
+   */
+  public Outcome importStream(
+      Layer layer,
+      InputStream in,
+      ImportFormat format,
+      String fileName,
+      String crs,
+      @Nullable OdkFormMapping mapping,
+      String actor) {
     long start = System.nanoTime();
     Set<Long> linkedAreas = new HashSet<>();
     PipelinedWriter writer =
@@ -106,7 +140,18 @@ public final class ImportService {
             : writer;
     ImportReport report;
     try {
-      report = LayerImporter.stream(layer, format, in, fileName, options(layer, crs), sink);
+      boolean odk = format == ImportFormat.ODK_CSV || format == ImportFormat.ODK_JSON;
+      report =
+          odk
+              ? OdkImporter.stream(
+                  layer,
+                  format,
+                  in,
+                  fileName,
+                  options(layer, crs),
+                  mapping == null ? OdkFormMapping.defaults() : mapping,
+                  sink)
+              : LayerImporter.stream(layer, format, in, fileName, options(layer, crs), sink);
     } catch (PipelinedWriter.WriteFailed e) {
       ImportReport partial =
           new ImportReport(

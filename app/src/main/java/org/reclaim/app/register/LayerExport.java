@@ -17,6 +17,7 @@ import org.reclaim.io.export.CsvExporter;
 import org.reclaim.io.export.ExportTable;
 import org.reclaim.io.export.GeoJsonExporter;
 import org.reclaim.io.export.GeoPackageExporter;
+import org.reclaim.io.export.KmlExporter;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.jdbc.Column;
 import org.reclaim.store.jdbc.JdbcRepository;
@@ -25,10 +26,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Exports any layer of the register — the importable layers and the land release records
- * (completion reports, QC inspections, handovers, funding) — as CSV, GeoJSON or GeoPackage. Fields
- * are the table's columns, named as the importers read them, led by {@code id}; the layer's
- * geometry column is the geometry. An export of an importable layer imports back ({@code reclaim
- * import}, {@code POST /api/v1/imports/{layer}}).
+ * (completion reports, QC inspections, handovers, funding) — as CSV, GeoJSON, GeoPackage or KML/KMZ
+ * (Google Earth). Fields are the table's columns, named as the importers read them, led by {@code
+ * id}; the layer's geometry column is the geometry. An export of an importable layer imports back
+ * ({@code reclaim import}, {@code POST /api/v1/imports/{layer}}).
  */
 @Service
 public final class LayerExport {
@@ -36,7 +37,9 @@ public final class LayerExport {
   public enum Format {
     CSV("csv", "text/csv"),
     GEOJSON("geojson", "application/geo+json"),
-    GPKG("gpkg", "application/geopackage+sqlite3");
+    GPKG("gpkg", "application/geopackage+sqlite3"),
+    KML("kml", "application/vnd.google-earth.kml+xml"),
+    KMZ("kmz", "application/vnd.google-earth.kmz");
 
     private final String extension;
     private final String mediaType;
@@ -61,7 +64,8 @@ public final class LayerExport {
           return f;
         }
       }
-      throw new IllegalArgumentException("format: must be csv, geojson or gpkg, was " + name);
+      throw new IllegalArgumentException(
+          "format: must be csv, geojson, gpkg, kml or kmz, was " + name);
     }
   }
 
@@ -179,10 +183,11 @@ public final class LayerExport {
 
   private static byte[] bytes(ExportTable t, Format format) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    if (format == Format.CSV) {
-      CsvExporter.write(t, out);
-    } else {
-      GeoJsonExporter.write(t, out);
+    switch (format) {
+      case CSV -> CsvExporter.write(t, out);
+      case KML -> KmlExporter.write(t, out);
+      case KMZ -> KmlExporter.writeKmz(t, out);
+      default -> GeoJsonExporter.write(t, out);
     }
     return out.toByteArray();
   }

@@ -22,6 +22,18 @@ final class OccupationSnapshotMapper extends LayerMapper<OccupationSnapshot> {
         Set.of("valid_on", "source"));
   }
 
+  /** A front-line map's polygons are generalised: long edges are expected, not typing errors. */
+  @Override
+  public boolean checksVertexSpacing() {
+    return false;
+  }
+
+  /** Two snapshots of one date may draw the same territory; a date is no duplicate. */
+  @Override
+  public boolean checksDuplicates() {
+    return false;
+  }
+
   @Override
   public @Nullable OccupationSnapshot map(
       FieldParser f, @Nullable Geometry geometry, LongSupplier ids) {
