@@ -15,9 +15,21 @@ import org.reclaim.domain.task.ReleaseMethod;
  *     vegetation and the method's overall median rate priced it
  * @param sources ids of the records behind each criterion (layer given by {@link
  *     CriterionId#source()}), indexed by ordinal; empty where none
+ * @param methodReason why that method ({@link MethodRecommendation}), or {@code null}
  */
 public record AreaCriteria(
-    long areaId, double[] values, ReleaseMethod method, boolean costFallback, long[][] sources) {
+    long areaId,
+    double[] values,
+    ReleaseMethod method,
+    boolean costFallback,
+    long[][] sources,
+    String methodReason) {
+
+  /** Criteria without a stated reason for the method (rows read back from a stored run). */
+  public AreaCriteria(
+      long areaId, double[] values, ReleaseMethod method, boolean costFallback, long[][] sources) {
+    this(areaId, values, method, costFallback, sources, null);
+  }
 
   /** Checks lengths and finiteness. */
   public AreaCriteria {

@@ -2,6 +2,7 @@ package org.reclaim.analysis.criteria;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.reclaim.domain.context.AgriculturalParcel;
 import org.reclaim.domain.context.CriticalInfrastructure;
@@ -19,6 +20,8 @@ import org.reclaim.domain.team.Team;
  * @param takenAt when the snapshot was read from the store; recorded with each ranking run
  * @param areas the hazardous areas to rank (typically those not yet released)
  * @param teams teams whose productivity tables and day rates price the release of each area
+ * @param likelihood area id → probability of contamination from the active likelihood model; empty
+ *     when there is none (the criterion then falls back to the area's class)
  */
 public record ContextSnapshot(
     Instant takenAt,
@@ -29,7 +32,8 @@ public record ContextSnapshot(
     List<CriticalInfrastructure> infrastructure,
     List<AgriculturalParcel> parcels,
     List<RecoveryProject> recoveryProjects,
-    List<Team> teams) {
+    List<Team> teams,
+    Map<Long, Double> likelihood) {
 
   /** Requires every list (empty is fine). */
   public ContextSnapshot {
@@ -42,5 +46,30 @@ public record ContextSnapshot(
     Objects.requireNonNull(parcels, "parcels");
     Objects.requireNonNull(recoveryProjects, "recoveryProjects");
     Objects.requireNonNull(teams, "teams");
+    Objects.requireNonNull(likelihood, "likelihood");
+  }
+
+  /** A snapshot without a likelihood model. */
+  public ContextSnapshot(
+      Instant takenAt,
+      List<HazardousArea> areas,
+      List<Evidence> evidence,
+      List<Settlement> settlements,
+      List<RoadSegment> roads,
+      List<CriticalInfrastructure> infrastructure,
+      List<AgriculturalParcel> parcels,
+      List<RecoveryProject> recoveryProjects,
+      List<Team> teams) {
+    this(
+        takenAt,
+        areas,
+        evidence,
+        settlements,
+        roads,
+        infrastructure,
+        parcels,
+        recoveryProjects,
+        teams,
+        Map.of());
   }
 }

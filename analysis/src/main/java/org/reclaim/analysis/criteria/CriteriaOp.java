@@ -3,6 +3,7 @@ package org.reclaim.analysis.criteria;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,12 +59,14 @@ public final class CriteriaOp {
   private final CriteriaIndex index;
   private final ReleaseCostModel costs;
   private final List<HazardousArea> areas;
+  private final Map<Long, Double> likelihood;
   private final Geometry[] metricAreas;
   private STRtree areaTree;
 
   private CriteriaOp(ContextSnapshot snapshot, CriteriaParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
     this.areas = List.copyOf(snapshot.areas());
+    this.likelihood = Map.copyOf(snapshot.likelihood());
     this.index = new CriteriaIndex(frameFor(snapshot), snapshot);
     this.costs = ReleaseCostModel.of(snapshot.teams());
     this.metricAreas = new Geometry[areas.size()];
@@ -132,11 +135,21 @@ public final class CriteriaOp {
     projects(g, env, v, src);
     double areaM2 = g.getArea();
     evidence(area, g, env, areaM2, distance, v, src);
-    var estimate = costs.cheapest(area.hazardClass(), area.terrain(), area.vegetation(), areaM2);
-    double cost = estimate.map(ReleaseCostModel.Estimate::costUsd).orElse(0.0);
+    Double modelled = likelihood.get(area.id());
+    v[CriterionId.CONTAMINATION_LIKELIHOOD.ordinal()] =
+        MethodRecommendation.probability(area, modelled);
+    var estimate =
+        MethodRecommendation.recommend(
+            area,
+            areaM2,
+            modelled,
+            v[CriterionId.DIRECT_EVIDENCE.ordinal()] > 0,
+            parameters,
+            costs);
+    double cost = estimate.map(MethodRecommendation.Recommendation::expectedCostUsd).orElse(0.0);
     v[CriterionId.RELEASE_COST_USD.ordinal()] = cost;
     v[CriterionId.RELEASE_DURATION_DAYS.ordinal()] =
-        estimate.map(ReleaseCostModel.Estimate::durationDays).orElse(0.0);
+        estimate.map(MethodRecommendation.Recommendation::durationDays).orElse(0.0);
     double unlocked =
         v[CriterionId.AGRICULTURAL_VALUE_USD.ordinal()]
             + v[CriterionId.RECOVERY_BUDGET_USD.ordinal()];
@@ -149,9 +162,10 @@ public final class CriteriaOp {
     return new AreaCriteria(
         area.id(),
         v,
-        estimate.map(ReleaseCostModel.Estimate::method).orElse(null),
-        estimate.map(ReleaseCostModel.Estimate::fallback).orElse(false),
-        src);
+        estimate.map(MethodRecommendation.Recommendation::method).orElse(null),
+        estimate.map(MethodRecommendation.Recommendation::fallback).orElse(false),
+        src,
+        estimate.map(MethodRecommendation.Recommendation::reason).orElse(null));
   }
 
   /**

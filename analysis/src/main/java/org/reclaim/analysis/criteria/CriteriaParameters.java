@@ -21,6 +21,10 @@ import java.util.Objects;
  * @param accidentHalfLifeDays an accident's weight halves every this many days
  * @param evidenceBufferM locational uncertainty of evidence: points this close to an area count as
  *     inside it
+ * @param cancelBelow with a likelihood model: below this probability an area without direct
+ *     evidence is recommended for cancellation by non-technical survey (IMAS 08.10)
+ * @param clearAbove with a likelihood model: from this probability on an area is recommended for
+ *     full clearance (IMAS 09.10); between the two, technical survey to reduce it (IMAS 08.20)
  */
 public record CriteriaParameters(
     LocalDate asOf,
@@ -32,7 +36,9 @@ public record CriteriaParameters(
     double recoveryBufferM,
     double accidentRadiusM,
     double accidentHalfLifeDays,
-    double evidenceBufferM) {
+    double evidenceBufferM,
+    double cancelBelow,
+    double clearAbove) {
 
   /** Validates every distance (finite, ≥ 0; decays and half-life &gt; 0). */
   public CriteriaParameters {
@@ -46,15 +52,24 @@ public record CriteriaParameters(
     nonNegative("accidentRadiusM", accidentRadiusM);
     positive("accidentHalfLifeDays", accidentHalfLifeDays);
     nonNegative("evidenceBufferM", evidenceBufferM);
+    if (!(cancelBelow >= 0 && cancelBelow <= clearAbove && clearAbove <= 1)) {
+      throw new IllegalArgumentException(
+          "parameters.cancelBelow, clearAbove: need 0 <= cancelBelow <= clearAbove <= 1, were "
+              + cancelBelow
+              + " and "
+              + clearAbove);
+    }
   }
 
   /**
    * Defaults: 5 km settlement radius with a 2 km decay, nearest settlement searched to 50 km, 500 m
    * around infrastructure and recovery projects, 100 m around roads and evidence points, accidents
-   * within 2 km with a one-year half-life.
+   * within 2 km with a one-year half-life; with a likelihood model, cancellation below a 10 %
+   * probability of contamination and full clearance from 50 %.
    */
   public static CriteriaParameters defaults(LocalDate asOf) {
-    return new CriteriaParameters(asOf, 5_000, 2_000, 50_000, 500, 100, 500, 2_000, 365, 100);
+    return new CriteriaParameters(
+        asOf, 5_000, 2_000, 50_000, 500, 100, 500, 2_000, 365, 100, 0.10, 0.50);
   }
 
   /** The largest distance any evidence criterion looks at: how far one new report can reach. */
@@ -75,6 +90,8 @@ public record CriteriaParameters(
     m.put("accidentRadiusM", accidentRadiusM);
     m.put("accidentHalfLifeDays", accidentHalfLifeDays);
     m.put("evidenceBufferM", evidenceBufferM);
+    m.put("cancelBelow", cancelBelow);
+    m.put("clearAbove", clearAbove);
     return m;
   }
 
@@ -103,7 +120,9 @@ public record CriteriaParameters(
         number(m, "recoveryBufferM"),
         number(m, "accidentRadiusM"),
         number(m, "accidentHalfLifeDays"),
-        number(m, "evidenceBufferM"));
+        number(m, "evidenceBufferM"),
+        number(m, "cancelBelow"),
+        number(m, "clearAbove"));
   }
 
   private static double number(Map<String, Object> m, String key) {

@@ -40,7 +40,14 @@ public enum CriterionId {
   /** Estimated team-days of that method. */
   RELEASE_DURATION_DAYS("release_duration_days", "team-days", Direction.COST, SourceLayer.NONE),
   /** Economic value unlocked (farm value + recovery budget) per USD of release cost. */
-  BENEFIT_PER_COST("benefit_per_cost", "USD/USD", Direction.BENEFIT, SourceLayer.NONE);
+  BENEFIT_PER_COST("benefit_per_cost", "USD/USD", Direction.BENEFIT, SourceLayer.NONE),
+  /**
+   * Probability that the area holds explosive ordnance: the active likelihood model's, else a prior
+   * by the area's class ({@link MethodRecommendation#PRIOR_SHA}, {@link
+   * MethodRecommendation#PRIOR_CHA}).
+   */
+  CONTAMINATION_LIKELIHOOD(
+      "contamination_likelihood", "probability", Direction.BENEFIT, SourceLayer.NONE);
 
   private static final List<CriterionId> ALL = List.of(values());
 

@@ -98,6 +98,23 @@ public final class ReleaseCostModel {
     return java.util.Optional.ofNullable(best);
   }
 
+  /**
+   * The price of releasing an area of {@code areaM2} m² by {@code method}, or empty when no team
+   * can apply the method anywhere.
+   */
+  public java.util.Optional<Estimate> price(
+      ReleaseMethod method, Terrain terrain, Vegetation vegetation, double areaM2) {
+    Rate rate = cells.get(method)[terrain.ordinal()][vegetation.ordinal()];
+    boolean fallback = rate == null;
+    if (fallback) {
+      rate = overall.get(method);
+    }
+    return rate == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            new Estimate(method, areaM2 * rate.usdPerM2(), areaM2 / rate.m2PerDay(), fallback));
+  }
+
   private static boolean better(Estimate a, Estimate b) {
     if (a.fallback() != b.fallback()) {
       return !a.fallback();

@@ -32,7 +32,8 @@ import org.reclaim.domain.DomainException;
  * @param version 1 for the first version; each saved change adds one
  * @param title short human title
  * @param description what the policy favours and why; may be empty
- * @param method {@code weighted-sum} or {@code topsis}
+ * @param method {@code weighted-sum}, {@code topsis} or {@code expected-value} (probability of
+ *     contamination × weighted consequence ÷ expected release cost)
  * @param normalisation {@code min-max} or {@code rank} (weighted sum only)
  * @param weights criterion key → weight, or {@code null} when {@code pairwise} is given
  * @param pairwise AHP comparisons, or {@code null} when {@code weights} is given
@@ -76,7 +77,8 @@ public record PolicyProfile(
     description = description == null ? "" : description.strip();
     method = method == null ? ScoringMethod.WEIGHTED_SUM.key() : method;
     if (ScoringMethod.findByKey(method).isEmpty()) {
-      throw new DomainException(E, "method", "must be weighted-sum or topsis, was " + method);
+      throw new DomainException(
+          E, "method", "must be weighted-sum, topsis or expected-value, was " + method);
     }
     normalisation = normalisation == null ? "min-max" : normalisation;
     if (!normalisation.equals("min-max") && !normalisation.equals("rank")) {

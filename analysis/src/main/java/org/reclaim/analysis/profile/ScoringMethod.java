@@ -8,7 +8,12 @@ public enum ScoringMethod {
   /** Weighted sum of normalised criteria ({@code WeightedSumOp}). */
   WEIGHTED_SUM("weighted-sum"),
   /** Closeness to the ideal solution ({@code TopsisOp}, Hwang &amp; Yoon 1981). */
-  TOPSIS("topsis");
+  TOPSIS("topsis"),
+  /**
+   * Probability of contamination × weighted consequence ÷ expected cost ({@code ExpectedValueOp}):
+   * the expected value of releasing the area, per dollar.
+   */
+  EXPECTED_VALUE("expected-value");
 
   private final String key;
 

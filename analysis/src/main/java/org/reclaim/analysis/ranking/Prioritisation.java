@@ -10,10 +10,12 @@ import org.reclaim.analysis.criteria.CriterionId;
 import org.reclaim.analysis.profile.PolicyProfile;
 import org.reclaim.analysis.scoring.Criterion;
 import org.reclaim.analysis.scoring.DecisionMatrix;
+import org.reclaim.analysis.scoring.ExpectedValueOp;
 import org.reclaim.analysis.scoring.RankedAlternative;
 import org.reclaim.analysis.scoring.Ranking;
 import org.reclaim.analysis.scoring.TopsisOp;
 import org.reclaim.analysis.scoring.WeightedSumOp;
+import org.reclaim.analysis.scoring.Weights;
 
 /**
  * Ranks hazardous areas: their criteria ({@code analysis.criteria}) become a decision matrix, which
@@ -38,6 +40,33 @@ public final class Prioritisation {
   }
 
   /**
+   * The profile's weights on the consequence criteria only: what releasing an area gains (people,
+   * land, infrastructure, recovery, accidents), not the evidence, likelihood or cost criteria that
+   * the expected value accounts for otherwise.
+   */
+  static Weights consequenceWeights(PolicyProfile profile) {
+    Weights all = profile.effectiveWeights();
+    java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+    for (CriterionId c : CriterionId.all()) {
+      boolean consequence =
+          switch (c) {
+            case POPULATION_EXPOSED,
+                DISTANCE_TO_SETTLEMENT_M,
+                INFRASTRUCTURE_BLOCKED,
+                ROADS_BLOCKED_M,
+                AGRICULTURAL_AREA_M2,
+                AGRICULTURAL_VALUE_USD,
+                RECOVERY_BUDGET_USD,
+                ACCIDENT_SEVERITY ->
+                true;
+            default -> false;
+          };
+      out.put(c.key(), consequence ? all.getWeight(c.key()) : 0.0);
+    }
+    return Weights.of(out);
+  }
+
+  /**
    * Ranks {@code rows} under {@code profile}.
    *
    * @throws IllegalArgumentException when there are no rows
@@ -54,6 +83,11 @@ public final class Prioritisation {
           case WEIGHTED_SUM ->
               new WeightedSumOp(profile.normalisationMethod())
                   .apply(matrix, profile.effectiveWeights());
+          case EXPECTED_VALUE ->
+              new ExpectedValueOp(
+                      CriterionId.CONTAMINATION_LIKELIHOOD.key(),
+                      CriterionId.RELEASE_COST_USD.key())
+                  .apply(matrix, consequenceWeights(profile));
         };
     Map<Long, AreaCriteria> byId = new HashMap<>(rows.size() * 2);
     rows.forEach(r -> byId.put(r.areaId(), r));

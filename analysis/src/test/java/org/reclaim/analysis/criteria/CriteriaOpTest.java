@@ -392,7 +392,10 @@ class CriteriaOpTest {
     AreaCriteria c = only(squareA());
 
     for (CriterionId id : CriterionId.all()) {
-      if (id != CriterionId.DISTANCE_TO_SETTLEMENT_M) {
+      if (id == CriterionId.CONTAMINATION_LIKELIHOOD) {
+        // no model: the prior of the area's class (a suspected area)
+        assertThat(c.value(id)).isEqualTo(MethodRecommendation.PRIOR_SHA);
+      } else if (id != CriterionId.DISTANCE_TO_SETTLEMENT_M) {
         assertThat(c.value(id)).as(id.key()).isZero();
       }
       assertThat(c.sources(id)).as(id.key()).isEmpty();

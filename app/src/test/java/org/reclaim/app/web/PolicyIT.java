@@ -38,7 +38,7 @@ class PolicyIT {
       String topBefore = topCode(context, before);
 
       Page page = open(context, "?profile=civilian-safety");
-      assertThat(page.locator("#weights tbody tr").count()).isEqualTo(13);
+      assertThat(page.locator("#weights tbody tr").count()).isEqualTo(14);
       // civilian-safety's weights sum to 1; population_exposed is 30 % of it
       assertThat(page.textContent("#weight-sum")).startsWith("1 ");
       assertThat(page.textContent("tr[data-criterion=population_exposed] .share"))
