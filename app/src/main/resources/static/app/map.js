@@ -40,7 +40,9 @@ const REGISTER_LAYERS = ["regions", "hazardous-areas", "evidence", "settlements"
   "tasks", "land-releases"];
 
 const state = {
-  colour: "priority", // or "status"
+  colour: "priority", // or "status", "likelihood"
+  model: null, // the active likelihood model { id }, or null
+  probabilities: new Map(), // area id → probability of contamination (the active model's)
   run: null, // the ranking run that colours the areas
   ranks: new Map(), // area id → { rank, score }
   oblast: null, // the chosen oblast's id, or null for all
@@ -88,9 +90,15 @@ function priorityColour(areaId) {
 }
 
 function areaStyle(f) {
-  const colour = state.colour === "priority" && state.run
-      ? priorityColour(f.id) : STATUS_COLOURS[f.properties.status] || "#333";
+  const colour = state.colour === "priority" && state.run ? priorityColour(f.id)
+      : state.colour === "likelihood" && state.model ? likelihoodColour(f.id)
+      : STATUS_COLOURS[f.properties.status] || "#333";
   return { color: "#3b3b3b", weight: 0.8, fillColor: colour, fillOpacity: 0.8 };
+}
+
+function likelihoodColour(areaId) {
+  const p = state.probabilities.get(areaId);
+  return p == null ? UNRANKED : ReclaimLikelihood.colour(p);
 }
 
 function inChosenRegion(f) {
@@ -118,11 +126,19 @@ function popup(feature) {
     [t("map.popup.reported"), Reclaim.date(p.reported_on)],
     [t("map.popup.rank"), ranked ? t("map.rankOf", Reclaim.num(ranked.rank),
         Reclaim.num(state.run.areaCount)) : t("map.unranked")],
-    [t("map.popup.score"), ranked ? Reclaim.num(ranked.score, 3) : null]]);
+    [t("map.popup.score"), ranked ? Reclaim.num(ranked.score, 3) : null],
+    [t("map.popup.likelihood"), state.probabilities.has(feature.id)
+        ? Reclaim.num(state.probabilities.get(feature.id) * 100, 1) + " %" : null]]);
   const box = Reclaim.el("div", {}, list);
   if (ranked) {
     box.append(Reclaim.el("a", { href: Reclaim.url("app/ranking.html?run=" + state.run.id
         + "&area=" + feature.id) }, t("map.explain")));
+  }
+  if (state.model && p.status !== "RELEASED") {
+    // the model's reasons, fetched when the popup opens
+    ReclaimLikelihood.load(feature.id)
+        .then(e => e && box.append(ReclaimLikelihood.explanation(e)))
+        .catch(showError);
   }
   return box;
 }
@@ -149,6 +165,13 @@ function legend() {
       from = c.upTo;
     }
     items.push([UNRANKED, t("map.unranked")]);
+  } else if (state.colour === "likelihood" && state.model) {
+    let from = 0;
+    for (const c of ReclaimLikelihood.CLASSES) {
+      items.push([c.colour, t("likelihood.legend", Reclaim.num(from * 100),
+          Reclaim.num(c.upTo * 100))]);
+      from = c.upTo;
+    }
   } else {
     for (const [status, colour] of Object.entries(STATUS_COLOURS)) {
       items.push([colour, t("map.status." + status)]);
@@ -158,7 +181,10 @@ function legend() {
       Reclaim.el("span", { class: "swatch", style: "background:" + colour, "aria-hidden": "true" }),
       Reclaim.el("span", {}, text))));
   const run = document.getElementById("run");
-  run.textContent = state.run
+  run.textContent = state.colour === "likelihood"
+      ? (state.model ? t("map.likelihoodModel", state.model.id, Reclaim.date(state.model.asOf))
+          : t("map.noModel"))
+      : state.run
       ? t("map.run", state.run.id, state.run.profileName, state.run.profileVersion,
           Reclaim.date(state.run.createdAt, true))
       : t("map.noRun");
@@ -199,9 +225,12 @@ async function loadView() {
   map.removeLayer(aggregate);
   if (state.run) {
     await loadRanks(query);
-    if (ticket !== loading) {
-      return;
-    }
+  }
+  if (state.model) {
+    await loadProbabilities(query);
+  }
+  if (ticket !== loading) {
+    return;
   }
   const open = page.features.filter(f => f.properties.status !== "RELEASED");
   const done = page.features.filter(f => f.properties.status === "RELEASED");
@@ -360,6 +389,29 @@ async function loadRanks(query) {
   }
 }
 
+/** The active model's probability for the areas in view (only those, as for ranks). */
+async function loadProbabilities(query) {
+  const bbox = query.split("&").find(p => p.startsWith("bbox="));
+  const answer = await Reclaim.api("api/v1/likelihood/areas?" + bbox);
+  state.model = { id: answer.modelId, asOf: answer.asOf };
+  for (const a of answer.areas) {
+    state.probabilities.set(a.areaId, a.probability);
+  }
+}
+
+/** The active likelihood model, or null (the likelihood colouring then says there is none). */
+async function loadModel() {
+  try {
+    const m = await Reclaim.api("api/v1/likelihood/active");
+    state.model = { id: m.id, asOf: null };
+  } catch (e) {
+    if (e.status !== 404) {
+      throw e;
+    }
+    state.model = null;
+  }
+}
+
 async function loadRanking() {
   const asked = new URLSearchParams(location.search).get("run");
   const runs = await Reclaim.api("api/v1/rankings");
@@ -421,7 +473,7 @@ Reclaim.ready.then(async () => {
   document.getElementById("region").addEventListener("change",
       e => chooseRegion(e.target.value));
   await basemap();
-  await Promise.all([loadRegions(), loadRanking()]);
+  await Promise.all([loadRegions(), loadRanking(), loadModel()]);
   await loadCounts();
   legend();
   await loadView();

@@ -176,6 +176,11 @@ async function explain(areaId) {
       Reclaim.num(state.rows.length), Reclaim.num(entry.score, 4),
       entry.method ? t("ranking.method." + entry.method) : "—",
       entry.costFallback ? t("ranking.costFallback") : "");
+  $("explanation-method").textContent = entry.methodReason
+      ? t("ranking.methodReason", entry.methodReason) : "";
+  const likely = await ReclaimLikelihood.load(areaId);
+  $("likelihood-explanation").hidden = !likely;
+  $("likelihood-body").replaceChildren(...(likely ? [ReclaimLikelihood.explanation(likely)] : []));
   const criteria = entry.criteria.slice()
       .sort((a, b) => b.weight - a.weight || b.contribution - a.contribution);
   drawChart(criteria.filter(c => c.weight > 0));

@@ -1,7 +1,6 @@
 package org.reclaim.likelihood;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -209,15 +208,58 @@ public final class LikelihoodModel implements AutoCloseable {
       @Nullable KnownContamination known,
       @Nullable String idColumn) {}
 
+  /**
+   * The model as three texts, for a store that keeps text: {@code booster} is XGBoost's UBJSON in
+   * base64, {@code model} the schema and calibration (JSON), {@code card} the model card (JSON).
+   * {@link #fromFiles} reads them back to a model that predicts the same, bit for bit.
+   */
+  public record Files(String booster, String model, String card) {}
+
+  /** This model as {@link Files}. */
+  public Files toFiles() {
+    return new Files(
+        java.util.Base64.getEncoder().encodeToString(booster.toBytes()),
+        JSON.writerWithDefaultPrettyPrinter()
+            .writeValueAsString(
+                new Stored(
+                    schema, calibration, booster.features(), neighbourhood, known, idColumn)),
+        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(card));
+  }
+
+  /**
+   * Reads a model from its {@link Files}.
+   *
+   * @throws IllegalArgumentException when a text is not what {@link #toFiles} writes
+   */
+  public static LikelihoodModel fromFiles(Files files) {
+    Stored stored;
+    ModelCard card;
+    byte[] bytes;
+    try {
+      stored = JSON.readValue(files.model(), Stored.class);
+      card = JSON.readValue(files.card(), ModelCard.class);
+      bytes = java.util.Base64.getDecoder().decode(files.booster());
+    } catch (tools.jackson.core.JacksonException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a likelihood model: " + e.getMessage(), e);
+    }
+    return new LikelihoodModel(
+        stored.schema(),
+        Booster.fromBytes(bytes, stored.features()),
+        stored.calibration(),
+        card,
+        stored.neighbourhood(),
+        stored.known(),
+        stored.idColumn());
+  }
+
   /** Writes the model into {@code dir} (created if needed). */
   public void save(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    Files.write(dir.resolve("model.ubj"), booster.toBytes());
-    JSON.writerWithDefaultPrettyPrinter()
-        .writeValue(
-            dir.resolve("model.json").toFile(),
-            new Stored(schema, calibration, booster.features(), neighbourhood, known, idColumn));
-    JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("model-card.json").toFile(), card);
+    Files f = toFiles();
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.write(
+        dir.resolve("model.ubj"), java.util.Base64.getDecoder().decode(f.booster()));
+    java.nio.file.Files.writeString(dir.resolve("model.json"), f.model());
+    java.nio.file.Files.writeString(dir.resolve("model-card.json"), f.card());
   }
 
   /**
@@ -227,23 +269,17 @@ public final class LikelihoodModel implements AutoCloseable {
    */
   public static LikelihoodModel load(Path dir) throws IOException {
     for (String f : List.of("model.ubj", "model.json", "model-card.json")) {
-      if (!Files.isRegularFile(dir.resolve(f))) {
+      if (!java.nio.file.Files.isRegularFile(dir.resolve(f))) {
         throw new IllegalArgumentException(
             dir + ": no " + f + " (a model directory written by reclaim likelihood train)");
       }
     }
-    Stored stored = JSON.readValue(dir.resolve("model.json").toFile(), Stored.class);
-    ModelCard card = JSON.readValue(dir.resolve("model-card.json").toFile(), ModelCard.class);
-    Booster booster =
-        Booster.fromBytes(Files.readAllBytes(dir.resolve("model.ubj")), stored.features());
-    return new LikelihoodModel(
-        stored.schema(),
-        booster,
-        stored.calibration(),
-        card,
-        stored.neighbourhood(),
-        stored.known(),
-        stored.idColumn());
+    return fromFiles(
+        new Files(
+            java.util.Base64.getEncoder()
+                .encodeToString(java.nio.file.Files.readAllBytes(dir.resolve("model.ubj"))),
+            java.nio.file.Files.readString(dir.resolve("model.json")),
+            java.nio.file.Files.readString(dir.resolve("model-card.json"))));
   }
 
   static double sigmoid(double margin) {

@@ -161,8 +161,8 @@ public final class LikelihoodTrainer {
       progress.progress("cross-validation", f, steps);
       int[] train = folds.training(f);
       int[] test = folds.validation(f);
-      FeatureMatrix xTrain = rows(x, train);
-      FeatureMatrix xTest = rows(x, test);
+      FeatureMatrix xTrain = x.rows(train);
+      FeatureMatrix xTest = x.rows(test);
       int[] yTrain = pick(data.y(), train);
       if (hood != null) {
         // the known contamination of this fold: the training folds' contaminated cells only
@@ -416,14 +416,6 @@ public final class LikelihoodTrainer {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  static FeatureMatrix rows(FeatureMatrix x, int[] rows) {
-    float[] out = new float[rows.length * x.columns()];
-    for (int i = 0; i < rows.length; i++) {
-      System.arraycopy(x.values(), rows[i] * x.columns(), out, i * x.columns(), x.columns());
-    }
-    return new FeatureMatrix(out, rows.length, x.columns(), List.of());
   }
 
   private static int[] pick(int[] v, int[] at) {

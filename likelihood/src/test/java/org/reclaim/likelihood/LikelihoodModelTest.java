@@ -170,6 +170,24 @@ class LikelihoodModelTest {
   }
 
   @Test
+  void aModelKeptAsTextReadsBackToTheSamePredictionsAndExplanations() {
+    Table t = cells(3);
+    try (LikelihoodModel m = train().model()) {
+      LikelihoodModel.Files files = m.toFiles();
+      try (LikelihoodModel again = LikelihoodModel.fromFiles(files)) {
+        assertThat(again.predict(t).probability()).containsExactly(m.predict(t).probability());
+        var x = m.encode(t);
+        assertThat(again.explain(x).get(0).contributions())
+            .isEqualTo(m.explain(x).get(0).contributions());
+      }
+    }
+    assertThatThrownBy(
+            () -> LikelihoodModel.fromFiles(new LikelihoodModel.Files("not base64!", "{}", "{}")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a likelihood model");
+  }
+
+  @Test
   void aMissingLabelOrGroupColumnIsNamed() {
     LikelihoodTrainer t = new LikelihoodTrainer(CLOCK);
     assertThatThrownBy(

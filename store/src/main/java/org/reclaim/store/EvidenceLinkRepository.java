@@ -41,12 +41,22 @@ public final class EvidenceLinkRepository {
   public List<EvidenceLink> listForArea(long hazardousAreaId) {
     return jdbc.query(
         "SELECT * FROM evidence_link WHERE hazardous_area_id = ? ORDER BY evidence_id",
-        (rs, n) ->
-            new EvidenceLink(
-                rs.getLong("evidence_id"),
-                rs.getLong("hazardous_area_id"),
-                EvidenceLink.Relation.valueOf(rs.getString("relation"))),
+        EvidenceLinkRepository::link,
         hazardousAreaId);
+  }
+
+  /** Every link, by area and evidence id. */
+  public List<EvidenceLink> listAll() {
+    return jdbc.query(
+        "SELECT * FROM evidence_link ORDER BY hazardous_area_id, evidence_id",
+        EvidenceLinkRepository::link);
+  }
+
+  private static EvidenceLink link(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new EvidenceLink(
+        rs.getLong("evidence_id"),
+        rs.getLong("hazardous_area_id"),
+        EvidenceLink.Relation.valueOf(rs.getString("relation")));
   }
 
   /** Number of links. */

@@ -8,6 +8,11 @@ public class NotFoundException extends RuntimeException {
     super(entity + " " + id + " does not exist");
   }
 
+  /** For what is not a record with a key; {@code message} says what is missing. */
+  protected NotFoundException(String message) {
+    super(message);
+  }
+
   /** For records keyed by name (e.g. a policy profile). */
   public NotFoundException(String entity, String key) {
     super(entity + " '" + key + "' does not exist");

@@ -100,6 +100,8 @@ abstract class StoreContract {
         .isEqualTo(evidence(20, EvidenceType.EO_SIGHTING, 36.2005, 50.0005));
     assertThat(store.evidenceLinks().listForArea(10))
         .containsExactly(new EvidenceLink(20, 10, EvidenceLink.Relation.SUPPORTS));
+    assertThat(store.evidenceLinks().listAll())
+        .containsExactly(new EvidenceLink(20, 10, EvidenceLink.Relation.SUPPORTS));
     assertThat(store.settlements().getById(30).value()).isEqualTo(settlement(30, 36.21, 50.01));
     assertThat(store.roads().getById(40).value()).isEqualTo(road(40));
     assertThat(store.infrastructure().getById(50).value()).isEqualTo(infrastructure(50));
@@ -179,8 +181,12 @@ abstract class StoreContract {
   void everyChangeIsAuditedWithBeforeAndAfter() {
     JdbcRepository<HazardousArea> repo = store.hazardousAreas();
     HazardousArea a = area(5, 36.2, 50.0);
+    long before = store.audit().latestSeq();
     repo.insert(a, "analyst-1");
+    long inserted = store.audit().latestSeq();
+    assertThat(inserted).isGreaterThan(before);
     repo.update(a.withStatus(HazardStatus.CONFIRMED), 1, "analyst-2");
+    assertThat(store.audit().latestSeq()).isGreaterThan(inserted);
     repo.delete(5, 2, "admin");
     List<AuditLog.Entry> log = store.audit().listFor("HazardousArea", 5);
     assertThat(log)

@@ -78,12 +78,16 @@ class RankingController {
       String sourceLayer,
       long[] sources) {}
 
-  /** One ranked area with its explanation. */
+  /**
+   * One ranked area with its explanation; {@code method} is the release method recommended and
+   * {@code methodReason} why (absent for runs stored before the reason was kept).
+   */
   record EntryView(
       long areaId,
       int rank,
       double score,
       String method,
+      String methodReason,
       boolean costFallback,
       RankStability stability,
       List<CriterionView> criteria) {}
@@ -255,6 +259,13 @@ class RankingController {
             : new RankStability(
                 e.areaId(), e.rank(), s.medianRank(), s.p5Rank(), s.p95Rank(), s.probabilityTopN());
     return new EntryView(
-        e.areaId(), e.rank(), e.score(), e.method(), e.costFallback(), stability, criteria);
+        e.areaId(),
+        e.rank(),
+        e.score(),
+        e.method(),
+        e.methodReason(),
+        e.costFallback(),
+        stability,
+        criteria);
   }
 }

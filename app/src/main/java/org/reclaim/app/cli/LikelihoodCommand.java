@@ -32,11 +32,18 @@ import picocli.CommandLine.Option;
 @Command(
     name = "likelihood",
     mixinStandardHelpOptions = true,
-    description = "Train, apply and evaluate a contamination-likelihood model on a CSV table.",
+    description =
+        "Contamination likelihood: train, apply and evaluate a model on a CSV table; train the"
+            + " register's own from its completed work, list its models, choose the active one,"
+            + " list cancellation candidates.",
     subcommands = {
       LikelihoodCommand.Train.class,
       LikelihoodCommand.Predict.class,
-      LikelihoodCommand.Evaluate.class
+      LikelihoodCommand.Evaluate.class,
+      LikelihoodRegisterCommands.TrainRegister.class,
+      LikelihoodRegisterCommands.Models.class,
+      LikelihoodRegisterCommands.Activate.class,
+      LikelihoodRegisterCommands.Candidates.class
     })
 final class LikelihoodCommand implements Runnable {
   @Override

@@ -24,6 +24,7 @@ import org.reclaim.analysis.ranking.RankStability;
 import org.reclaim.analysis.ranking.RankedArea;
 import org.reclaim.analysis.ranking.SensitivityOp;
 import org.reclaim.analysis.scoring.Contribution;
+import org.reclaim.app.likelihood.LikelihoodService;
 import org.reclaim.domain.evidence.Evidence;
 import org.reclaim.domain.hazard.HazardStatus;
 import org.reclaim.domain.hazard.HazardousArea;
@@ -64,15 +65,22 @@ public final class PrioritisationService {
 
   private final ReclaimStore store;
   private final ProfileCatalog catalog;
+  private final LikelihoodService likelihood;
   private final RankingRepository runs;
   private final Clock clock;
   private LiveRanking live;
   private long liveRunId;
 
-  /** A service over {@code store}, with the profiles of {@code catalog}. */
-  public PrioritisationService(ReclaimStore store, ProfileCatalog catalog, Clock clock) {
+  /**
+   * A service over {@code store}, with the profiles of {@code catalog} and the active model of
+   * {@code likelihood} (when one is active, its probabilities are the contamination-likelihood
+   * criterion and drive the method recommendation).
+   */
+  public PrioritisationService(
+      ReclaimStore store, ProfileCatalog catalog, LikelihoodService likelihood, Clock clock) {
     this.store = store;
     this.catalog = catalog;
+    this.likelihood = likelihood;
     this.runs = store.rankings();
     this.clock = clock;
   }
@@ -95,7 +103,7 @@ public final class PrioritisationService {
   /** A page of a run's entries, best first. */
   public List<RankingRepository.Entry> listEntries(long runId, long offset, int limit) {
     runs.getRun(runId);
-    return runs.listEntries(runId, offset, limit);
+    return widened(runs.listEntries(runId, offset, limit));
   }
 
   /**
@@ -109,7 +117,7 @@ public final class PrioritisationService {
 
   /** One area's entry in a run. */
   public RankingRepository.Entry getEntry(long runId, long areaId) {
-    return runs.getEntry(runId, areaId);
+    return widened(runs.getEntry(runId, areaId));
   }
 
   /** What moved between two runs and why; at most {@code limit} moves. */
@@ -117,14 +125,14 @@ public final class PrioritisationService {
     runs.getRun(fromRunId);
     runs.getRun(toRunId);
     return RankingComparison.of(
-        fromRunId, runs.listAllEntries(fromRunId), toRunId, runs.listAllEntries(toRunId), limit);
+        fromRunId, allEntries(fromRunId), toRunId, allEntries(toRunId), limit);
   }
 
   /** Writes a run as CSV or GeoJSON ({@code format}: csv, geojson). */
   public void export(long runId, String format, java.io.OutputStream out) {
     RankingExport.Format f = RankingExport.Format.of(format);
     runs.getRun(runId);
-    RankingExport.write(f, runs.listAllEntries(runId), store.hazardousAreas().listAll(), out);
+    RankingExport.write(f, allEntries(runId), store.hazardousAreas().listAll(), out);
   }
 
   /** Computes, ranks, stores and makes live a ranking; returns the stored run. */
@@ -136,7 +144,8 @@ public final class PrioritisationService {
             : catalog.get(request.profile(), request.profileVersion());
     LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(clock);
     CriteriaParameters parameters = profile.criteriaParameters(asOf);
-    ContextSnapshot snapshot = snapshot(request.regionId());
+    Optional<LikelihoodService.AreaScores> scores = likelihood.scores(asOf);
+    ContextSnapshot snapshot = snapshot(request.regionId(), scores);
     long start = System.nanoTime();
     CriteriaOp op = CriteriaOp.of(snapshot, parameters);
     List<AreaCriteria> rows = op.computeAll(progress);
@@ -162,7 +171,7 @@ public final class PrioritisationService {
             actor,
             rows.size(),
             millis,
-            null);
+            scores.map(LikelihoodService.AreaScores::modelId).orElse(null));
     long id =
         store.inTransaction(
             () -> {
@@ -204,7 +213,7 @@ public final class PrioritisationService {
   public Reproduction reproduce(long runId) {
     RankingRepository.Run run = runs.getRun(runId);
     PolicyProfile profile = ProfileCatalog.parse(run.profileJson());
-    List<RankingRepository.Entry> stored = runs.listAllEntries(runId);
+    List<RankingRepository.Entry> stored = allEntries(runId);
     List<AreaCriteria> rows = new ArrayList<>(stored.size());
     for (RankingRepository.Entry e : stored) {
       long[][] none = new long[e.raw().length][0];
@@ -222,6 +231,38 @@ public final class PrioritisationService {
     }
     return new Reproduction(
         runId, stored.size(), differing, maxDiff, differing == 0 && maxDiff == 0);
+  }
+
+  private List<RankingRepository.Entry> allEntries(long runId) {
+    return widened(runs.listAllEntries(runId));
+  }
+
+  private static List<RankingRepository.Entry> widened(List<RankingRepository.Entry> entries) {
+    return entries.stream().map(PrioritisationService::widened).toList();
+  }
+
+  /**
+   * {@code e} with a value for every criterion Reclaim has: an entry of a run stored before a
+   * criterion existed (e.g. {@code contamination_likelihood}, V6) has 0 for it — the weight its
+   * profile gave it, so its score and rank stay exactly as stored.
+   */
+  private static RankingRepository.Entry widened(RankingRepository.Entry e) {
+    int k = CriterionId.all().size();
+    if (e.raw().length >= k) {
+      return e;
+    }
+    return new RankingRepository.Entry(
+        e.areaId(),
+        e.rank(),
+        e.score(),
+        e.method(),
+        e.methodReason(),
+        e.costFallback(),
+        java.util.Arrays.copyOf(e.raw(), k),
+        java.util.Arrays.copyOf(e.normalised(), k),
+        java.util.Arrays.copyOf(e.contributions(), k),
+        e.sources(),
+        e.stability());
   }
 
   /**
@@ -256,6 +297,7 @@ public final class PrioritisationService {
               a.rank(),
               a.score(),
               c.method() == null ? null : c.method().name(),
+              c.methodReason(),
               c.costFallback(),
               c.values(),
               a.contributions().stream().mapToDouble(Contribution::normalised).toArray(),
@@ -269,8 +311,15 @@ public final class PrioritisationService {
     return out;
   }
 
-  /** The register's unreleased hazardous areas (optionally in one region) and their context. */
+  /**
+   * The register's unreleased hazardous areas (optionally in one region) and their context, with
+   * the active likelihood model's probabilities.
+   */
   public ContextSnapshot snapshot(Long regionId) {
+    return snapshot(regionId, likelihood.scores());
+  }
+
+  private ContextSnapshot snapshot(Long regionId, Optional<LikelihoodService.AreaScores> scores) {
     Instant takenAt = Instant.now(clock);
     Set<Long> regions = regionId == null ? null : regionAndBelow(regionId);
     List<HazardousArea> areas =
@@ -288,7 +337,8 @@ public final class PrioritisationService {
         store.infrastructure().listAll(),
         store.parcels().listAll(),
         store.recoveryProjects().listAll(),
-        store.teams().listAll());
+        store.teams().listAll(),
+        scores.map(LikelihoodService.AreaScores::unreleased).orElse(Map.of()));
   }
 
   private Set<Long> regionAndBelow(long regionId) {

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.reclaim.analysis.criteria.CriteriaOp;
+import org.reclaim.app.likelihood.LikelihoodService;
 import org.reclaim.app.plan.PlanJobService;
 import org.reclaim.app.plan.PlanRequest;
 import org.reclaim.app.plan.RegisterPlanning;
@@ -15,8 +17,10 @@ import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.prioritise.ProfileCatalog;
 import org.reclaim.demo.DemoDataSet;
 import org.reclaim.demo.DemoLoader;
+import org.reclaim.likelihood.LikelihoodTrainer;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.jobs.PlanJob;
+import org.reclaim.store.likelihood.StoredModel;
 import org.reclaim.store.ranking.RankingRepository;
 import org.springframework.stereotype.Service;
 
@@ -40,16 +44,19 @@ public final class DemoRegister {
   static final String PLANNED_PROFILE = "civilian-safety";
 
   private final ReclaimStore store;
+  private final LikelihoodService likelihood;
   private final PrioritisationService prioritisation;
   private final RegisterPlanning planning;
   private final PlanJobService jobs;
 
   public DemoRegister(
       ReclaimStore store,
+      LikelihoodService likelihood,
       PrioritisationService prioritisation,
       RegisterPlanning planning,
       PlanJobService jobs) {
     this.store = store;
+    this.likelihood = likelihood;
     this.prioritisation = prioritisation;
     this.planning = planning;
     this.jobs = jobs;
@@ -77,20 +84,32 @@ public final class DemoRegister {
   /**
    * What {@link #prepare} made.
    *
+   * @param model the likelihood model trained on the demo's completed work, active
    * @param runs the ranking runs, one per built-in profile, the planned profile's last
    * @param plan the plan job, finished (or still solving if it outlived its wait)
    */
-  public record Prepared(List<RankingRepository.Run> runs, PlanJob plan) {}
+  public record Prepared(StoredModel model, List<RankingRepository.Run> runs, PlanJob plan) {}
 
   /**
-   * Ranks the register under every built-in profile (as of {@code today}, with rank stability),
-   * then plans the best-ranked areas of the {@value #PLANNED_PROFILE} run from {@code today} and
-   * waits for the plan.
+   * Trains the likelihood model on the register's completed work and makes it active, ranks the
+   * register under every built-in profile with it (as of {@code today}, with rank stability), then
+   * plans the best-ranked areas of the {@value #PLANNED_PROFILE} run from {@code today} and waits
+   * for the plan.
    *
    * @param planSeconds the solver's time limit
    * @param progress told a line per step
    */
   public Prepared prepare(LocalDate today, int planSeconds, Consumer<String> progress) {
+    StoredModel model = likelihood.trainNow(ACTOR, today, LikelihoodTrainer.Progress.NONE);
+    likelihood.activate(model.id(), ACTOR);
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "trained the likelihood model on %,d areas of completed work (model %d, grouped"
+                + " cross-validation ROC-AUC %.3f), active",
+            model.labelled(),
+            model.id(),
+            model.rocAuc()));
     List<String> order = new ArrayList<>(ProfileCatalog.BUILT_IN);
     order.remove(PLANNED_PROFILE);
     order.add(PLANNED_PROFILE);
@@ -117,7 +136,8 @@ public final class DemoRegister {
         String.format(
             "planning the best-ranked areas of run %d (job %d, %d s) ...",
             planned.id(), job.id(), planSeconds));
-    return new Prepared(runs, awaitFinished(job.id(), Duration.ofSeconds(planSeconds + 120L)));
+    return new Prepared(
+        model, runs, awaitFinished(job.id(), Duration.ofSeconds(planSeconds + 120L)));
   }
 
   private PlanJob awaitFinished(long jobId, Duration patience) {

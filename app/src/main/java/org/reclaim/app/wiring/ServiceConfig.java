@@ -1,6 +1,7 @@
 package org.reclaim.app.wiring;
 
 import java.time.Clock;
+import org.reclaim.app.likelihood.LikelihoodService;
 import org.reclaim.app.plan.PlanJobService;
 import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.register.ImportService;
@@ -14,15 +15,16 @@ import org.springframework.context.annotation.Import;
 /**
  * The one composition root of Reclaim's services: every service is a Spring bean built by
  * constructor injection over the open {@link org.reclaim.store.ReclaimStore} (registered by whoever
- * opened it), found by scanning the service packages ({@code register}, {@code prioritise}, {@code
- * plan}, {@code release}). The server ({@link org.reclaim.app.ReclaimServer}) and the command line
- * ({@link RegisterContext}) both start from this configuration, so a command and an HTTP request
- * reach the same services wired the same way.
+ * opened it), found by scanning the service packages ({@code register}, {@code likelihood}, {@code
+ * prioritise}, {@code plan}, {@code release}). The server ({@link org.reclaim.app.ReclaimServer})
+ * and the command line ({@link RegisterContext}) both start from this configuration, so a command
+ * and an HTTP request reach the same services wired the same way.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(
     basePackageClasses = {
       ImportService.class,
+      LikelihoodService.class,
       PrioritisationService.class,
       PlanJobService.class,
       ReleaseService.class

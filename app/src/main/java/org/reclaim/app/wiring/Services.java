@@ -1,7 +1,9 @@
 package org.reclaim.app.wiring;
 
+import org.reclaim.app.likelihood.LikelihoodService;
 import org.reclaim.app.plan.PlanJobService;
 import org.reclaim.app.plan.RegisterPlanning;
+import org.reclaim.app.prioritise.CancellationCandidates;
 import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.prioritise.ProfileCatalog;
 import org.reclaim.app.register.DemoRegister;
@@ -25,7 +27,9 @@ public record Services(
     FeatureService features,
     LayerExport exports,
     ProfileCatalog profiles,
+    LikelihoodService likelihood,
     PrioritisationService prioritisation,
+    CancellationCandidates cancellationCandidates,
     PlanJobService planJobs,
     RegisterPlanning planning,
     ReleaseService release,

@@ -28,7 +28,12 @@ class PrioritisationStoreIT {
 
   private void runsAreStoredAndReproduced(ReclaimStore s) {
     TenAreasForTest.fill(s);
-    PrioritisationService service = new PrioritisationService(s, new ProfileCatalog(s), CLOCK);
+    PrioritisationService service =
+        new PrioritisationService(
+            s,
+            new ProfileCatalog(s),
+            new org.reclaim.app.likelihood.LikelihoodService(s, CLOCK),
+            CLOCK);
     RankingRepository.Run run =
         service.run(
             new PrioritisationService.RunRequest(
@@ -41,6 +46,12 @@ class PrioritisationStoreIT {
     assertThat(entries).hasSize(10);
     assertThat(entries).extracting(RankingRepository.Entry::rank).isSorted();
     assertThat(entries.get(0).stability()).isNotNull();
+    // without an active likelihood model: no model recorded, the class rule's reason kept
+    assertThat(run.likelihoodModelId()).isNull();
+    assertThat(entries)
+        .filteredOn(e -> e.method() != null)
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.methodReason()).containsPattern("\\(SHA\\)|\\(CHA\\)"));
     assertThat(service.reproduce(run.id()).identical()).isTrue();
 
     PolicyProfile edited = service.profiles().getLatest("balanced");

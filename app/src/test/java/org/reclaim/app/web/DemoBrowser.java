@@ -18,18 +18,25 @@ public final class DemoBrowser implements BeforeAllCallback, AfterAllCallback {
   public static final double SCALE = 0.05;
 
   private final String name;
+  private final double scale;
   private BrowserSession browser;
   private DemoSite site;
 
   /** A fixture whose in-memory store is called {@code name}. */
   public DemoBrowser(String name) {
+    this(name, SCALE);
+  }
+
+  /** A fixture over the demo register at {@code scale} (larger where a test needs more data). */
+  public DemoBrowser(String name, double scale) {
     this.name = name;
+    this.scale = scale;
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
     browser = BrowserSession.launch();
-    site = DemoSite.start(name, SCALE);
+    site = DemoSite.start(name, scale);
   }
 
   @Override

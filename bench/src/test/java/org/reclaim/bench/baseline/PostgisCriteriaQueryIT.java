@@ -34,7 +34,11 @@ class PostgisCriteriaQueryIT {
       ReclaimStore store = pg.store();
       TenAreasForTest.fill(store);
       PrioritisationService service =
-          new PrioritisationService(store, new ProfileCatalog(store), CLOCK);
+          new PrioritisationService(
+              store,
+              new ProfileCatalog(store),
+              new org.reclaim.app.likelihood.LikelihoodService(store, CLOCK),
+              CLOCK);
       var snapshot = service.snapshot(null);
       var parameters =
           ProfileCatalog.builtIn("civilian-safety").criteriaParameters(LocalDate.of(2026, 11, 1));

@@ -116,6 +116,15 @@ public record FeatureMatrix(float[] values, int rows, int columns, List<String> 
     return new FeatureMatrix(out, rows, width, n);
   }
 
+  /** The rows at {@code positions}, in that order (without notes). */
+  public FeatureMatrix rows(int[] positions) {
+    float[] out = new float[positions.length * columns];
+    for (int i = 0; i < positions.length; i++) {
+      System.arraycopy(values, positions[i] * columns, out, i * columns, columns);
+    }
+    return new FeatureMatrix(out, positions.length, columns, List.of());
+  }
+
   /** The features of row {@code r}. */
   public float[] row(int r) {
     float[] out = new float[columns];

@@ -91,6 +91,16 @@ public final class AuditLog {
         entityId);
   }
 
+  /**
+   * The sequence number of the newest entry, 0 for an empty log. Every change of the register is
+   * audited, so this number changes whenever the register does: a cheap version of the whole
+   * register for caches of what is computed from it.
+   */
+  public long latestSeq() {
+    Long seq = jdbc.queryForObject("SELECT MAX(seq) FROM audit_log", Long.class);
+    return seq == null ? 0 : seq;
+  }
+
   /** The newest {@code limit} entries, newest first. */
   public List<Entry> listRecent(int limit) {
     return jdbc.query(

@@ -60,6 +60,7 @@ public final class RankingRepository {
    * A stored entry: the area's place, raw values, explanation and stability.
    *
    * @param method the release method the ranking recommends, or {@code null} for none
+   * @param methodReason why that method, or {@code null} (none, or stored before V7)
    * @param raw raw criterion values, in the run's criterion order
    * @param normalised normalised values, same order
    * @param contributions each criterion's part in the score, same order
@@ -71,6 +72,7 @@ public final class RankingRepository {
       int rank,
       double score,
       String method,
+      String methodReason,
       boolean costFallback,
       double[] raw,
       double[] normalised,
@@ -148,6 +150,7 @@ public final class RankingRepository {
             e.rank(),
             e.score(),
             e.method(),
+            e.methodReason(),
             e.costFallback(),
             join(e.raw()),
             join(e.normalised()),
@@ -168,9 +171,10 @@ public final class RankingRepository {
   private void flush(List<Object[]> batch) {
     if (!batch.isEmpty()) {
       jdbc.batchUpdate(
-          "INSERT INTO ranking_entry (run_id, area_id, rank_no, score, method, cost_fallback,"
-              + " raw_values, normalised_values, contributions, sources, median_rank, p5_rank,"
-              + " p95_rank, probability_top_n) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          "INSERT INTO ranking_entry (run_id, area_id, rank_no, score, method, method_reason,"
+              + " cost_fallback, raw_values, normalised_values, contributions, sources,"
+              + " median_rank, p5_rank, p95_rank, probability_top_n)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
           batch);
       batch.clear();
     }
@@ -331,8 +335,8 @@ public final class RankingRepository {
 
   private static final String ENTRY_SQL =
       "SELECT area_id, rank_no, score, method, cost_fallback, raw_values, normalised_values,"
-          + " contributions, sources, median_rank, p5_rank, p95_rank, probability_top_n"
-          + " FROM ranking_entry";
+          + " contributions, sources, median_rank, p5_rank, p95_rank, probability_top_n,"
+          + " method_reason FROM ranking_entry";
 
   private static final RowMapper<Entry> ENTRY =
       (rs, i) -> {
@@ -348,6 +352,7 @@ public final class RankingRepository {
             rank,
             rs.getDouble(3),
             rs.getString(4),
+            rs.getString(14),
             rs.getBoolean(5),
             split(rs.getString(6)),
             split(rs.getString(7)),
