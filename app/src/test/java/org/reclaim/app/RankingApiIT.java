@@ -93,7 +93,7 @@ class RankingApiIT {
       // weighted sum: the score is the sum of the contributions
       assertThat(sum)
           .isCloseTo(a.get("score").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
-      assertThat(a.get("criteria")).hasSize(13);
+      assertThat(a.get("criteria")).hasSize(14);
       assertThat(a.get("stability").get("p5Rank").asInt())
           .isLessThanOrEqualTo(a.get("stability").get("p95Rank").asInt());
     }

@@ -57,6 +57,11 @@ public final class LikelihoodModel implements AutoCloseable {
     this.idColumn = idColumn;
   }
 
+  /** Native threads for prediction and explanation from now on. */
+  public void setThreads(int threads) {
+    booster.setThreads(threads);
+  }
+
   /** The column that names a cell, as trained with; {@code null} when none was given. */
   public @Nullable String idColumn() {
     return idColumn;

@@ -49,7 +49,7 @@ class RankingIT {
       String code = rows.nth(1).locator("td").nth(1).textContent();
       assertThat(page.textContent("#explanation-title")).contains(code);
       // one row per criterion, the chart drawn with the weighted ones
-      assertThat(page.locator("#criteria tbody tr").count()).isEqualTo(13);
+      assertThat(page.locator("#criteria tbody tr").count()).isEqualTo(14);
       assertThat(page.locator("#criteria tbody tr").first().textContent())
           .contains("People exposed");
       assertThat(page.evaluate("Chart.getChart('chart').data.labels.length")).isEqualTo(9);

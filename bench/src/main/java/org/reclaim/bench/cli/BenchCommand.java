@@ -1,9 +1,6 @@
 package org.reclaim.bench.cli;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,7 +26,8 @@ import picocli.CommandLine.Option;
       BenchCommand.ImportBench.class,
       ApiBench.class,
       PrioritiseBench.class,
-      PlanBench.class
+      PlanBench.class,
+      LikelihoodBench.class
     })
 public final class BenchCommand implements Runnable {
   @Override
@@ -122,13 +120,7 @@ public final class BenchCommand implements Runnable {
     }
 
     private static long peakHeapMiB() {
-      long sum = 0;
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        if (pool.getType() == MemoryType.HEAP) {
-          sum += pool.getPeakUsage().getUsed();
-        }
-      }
-      return sum >> 20;
+      return Memory.peakHeapBytes() >> 20;
     }
   }
 }

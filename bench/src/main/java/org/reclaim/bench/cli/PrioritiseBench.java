@@ -1,8 +1,5 @@
 package org.reclaim.bench.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -308,18 +305,12 @@ final class PrioritiseBench implements Callable<Integer> {
   }
 
   private static void resetPeaks() {
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    Memory.resetPeaks();
   }
 
   /** Sum of the heap pools' peak usage since the last reset (an upper bound of the true peak). */
   private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        sum += p.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
+    return Memory.peakHeapBytes();
   }
 
   private static double seconds(long since) {

@@ -70,6 +70,21 @@ public final class Booster implements AutoCloseable {
     }
   }
 
+  /**
+   * Native threads for prediction and explanation from now on (XGBoost's {@code nthread}; a loaded
+   * booster uses every core until told).
+   */
+  public void setThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads: must be at least 1, was " + threads);
+    }
+    try {
+      booster.setParam("nthread", threads);
+    } catch (XGBoostError e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
   /** Features each row must have. */
   public int features() {
     return features;

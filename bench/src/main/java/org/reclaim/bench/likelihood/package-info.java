@@ -1,0 +1,2 @@
+/** Data for the contamination-likelihood benchmark ({@code reclaim bench likelihood}). */
+package org.reclaim.bench.likelihood;
