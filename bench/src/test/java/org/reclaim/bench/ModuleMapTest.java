@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The map of modules (docs/architecture.md), checked on the compiled classes of all of them: the
  * arrows point one way — {@code domain} ← {@code analysis}, {@code planner}, {@code io}, {@code
- * store}, {@code likelihood} ← {@code demo} ← {@code app} ← {@code bench} — no two capability
+ * store}, {@code likelihood} ← {@code demo} ← {@code simulation} ← {@code app} ← {@code bench} — no
+ * two capability
  * packages of a module depend on each other, and no SQL is written outside the store (the
  * benchmark's PostGIS baseline, which is SQL by definition, excepted).
  */
@@ -42,6 +43,7 @@ class ModuleMapTest {
   private static final String STORE = "org.reclaim.store..";
   private static final String LIKELIHOOD = "org.reclaim.likelihood..";
   private static final String DEMO = "org.reclaim.demo..";
+  private static final String SIMULATION = "org.reclaim.simulation..";
   private static final String APP = "org.reclaim.app..";
   private static final String BENCH = "org.reclaim.bench..";
 
@@ -52,7 +54,7 @@ class ModuleMapTest {
         .resideInAPackage(DOMAIN)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(ANALYSIS, PLANNER, IO, STORE, LIKELIHOOD, DEMO, APP, BENCH)
+        .resideInAnyPackage(ANALYSIS, PLANNER, IO, STORE, LIKELIHOOD, DEMO, SIMULATION, APP, BENCH)
         .check(ALL);
   }
 
@@ -60,7 +62,8 @@ class ModuleMapTest {
   @ValueSource(strings = {ANALYSIS, PLANNER, IO, STORE, LIKELIHOOD})
   void theEnginesAndTheStoreDependOnTheDomainOnly(String module) {
     List<String> others =
-        new ArrayList<>(List.of(ANALYSIS, PLANNER, IO, STORE, LIKELIHOOD, DEMO, APP, BENCH));
+        new ArrayList<>(
+            List.of(ANALYSIS, PLANNER, IO, STORE, LIKELIHOOD, DEMO, SIMULATION, APP, BENCH));
     others.remove(module);
     noClasses()
         .that()
@@ -78,7 +81,22 @@ class ModuleMapTest {
         .resideInAPackage(DEMO)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(APP, BENCH)
+        .resideInAnyPackage(SIMULATION, APP, BENCH)
+        .check(ALL);
+  }
+
+  /**
+   * The decision simulator runs the engines on the demo world in memory: it knows nothing of the
+   * store, the file formats, the app or the benchmarks.
+   */
+  @Test
+  void theSimulatorRunsTheEnginesAndNothingAbove() {
+    noClasses()
+        .that()
+        .resideInAPackage(SIMULATION)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(STORE, IO, APP, BENCH)
         .check(ALL);
   }
 

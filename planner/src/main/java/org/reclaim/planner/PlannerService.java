@@ -197,14 +197,19 @@ public final class PlannerService {
   }
 
   /**
-   * The options with the time already spent since {@code started} taken off (at least 1 s left).
+   * The options with the time already spent since {@code started} taken off: at least 1 s left for
+   * the search, or the whole limit when that is shorter (a simulation plans in fractions of a
+   * second, many times over).
    */
   private static SolveOptions remaining(SolveOptions options, long started) {
     // whole milliseconds: Timefold refuses a limit in nanoseconds
     Duration spent = Duration.ofMillis((System.nanoTime() - started) / 1_000_000);
     Duration left = options.timeLimit().minus(spent);
-    return options.withTimeLimit(
-        left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left);
+    Duration floor =
+        options.timeLimit().compareTo(Duration.ofSeconds(1)) < 0
+            ? options.timeLimit()
+            : Duration.ofSeconds(1);
+    return options.withTimeLimit(left.compareTo(floor) < 0 ? floor : left);
   }
 
   /** The greedy baseline alone, in O(tasks × teams), for a quick first look. */

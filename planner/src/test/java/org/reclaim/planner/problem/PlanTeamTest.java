@@ -53,6 +53,40 @@ class PlanTeamTest {
   }
 
   @Test
+  void anAccreditationEverywhereCoversEveryRegionAndATaskWithoutOne() {
+    PlanTeam everywhere =
+        new PlanTeam(
+            "E",
+            null,
+            100,
+            java.util.List.of(),
+            java.util.Set.of(new MethodRegion(ReleaseMethod.MANUAL, null)),
+            org.reclaim.domain.team.ProductivityTable.builder().build(),
+            java.util.Map.of());
+    PlanTask noRegion =
+        new PlanTask(
+            "n",
+            1L,
+            null,
+            ReleaseMethod.MANUAL,
+            Terrain.FLAT,
+            Vegetation.LIGHT,
+            1,
+            1,
+            null,
+            0,
+            null);
+    assertThat(everywhere.accredits(task("a", 7, Terrain.FLAT, 1))).isTrue();
+    assertThat(everywhere.accredits(noRegion)).isTrue();
+    // an accreditation in one region does not cover a task with no region
+    assertThat(team.accredits(noRegion)).isFalse();
+    PlanTask otherMethod =
+        new PlanTask(
+            "m", 1L, 7L, ReleaseMethod.MDD, Terrain.FLAT, Vegetation.LIGHT, 1, 1, null, 0, null);
+    assertThat(everywhere.accredits(otherMethod)).isFalse();
+  }
+
+  @Test
   void problemRejectsAnInProgressTaskItsTeamCannotDo() {
     PlanTask started = task("a", 7, Terrain.STEEP, 1000).withInProgressTeam("A");
     assertThatThrownBy(
