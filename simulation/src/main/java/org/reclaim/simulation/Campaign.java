@@ -1,6 +1,5 @@
 package org.reclaim.simulation;
 
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -237,7 +236,7 @@ final class Campaign {
         break;
       }
       offered += price.get().costUsd();
-      int pieces = (int) Math.ceil(left / p.maxPartM2() - 1e-9);
+      int pieces = (int) Math.max(1, Math.ceil(price.get().durationDays() / p.partDays() - 1e-9));
       for (int k = 0; k < pieces; k++) {
         Part part =
             new Part(
@@ -273,9 +272,7 @@ final class Campaign {
     if (policy.planning() == Policy.Planning.IN_ORDER) {
       return planner.greedy(problem);
     }
-    SolveOptions options =
-        SolveOptions.ofTimeLimit(Duration.ofMillis((long) (p.planSeconds() * 1000)))
-            .withRandomSeed(world.seed());
+    SolveOptions options = SolveOptions.ofMoveLimit(p.planMoves()).withRandomSeed(world.seed());
     return planner.solve(problem, options, null).plan();
   }
 

@@ -75,7 +75,8 @@ public final class Comparison {
                     World world =
                         worlds.computeIfAbsent(
                             seed, s -> World.generate(s, parameters.demoScale()));
-                    CampaignResult r = new Campaign(world, parameters, e.factory().get(), e.name()).run();
+                    CampaignResult r =
+                        new Campaign(world, parameters, e.factory().get(), e.name()).run();
                     if (left.get(seed).decrementAndGet() == 0) {
                       worlds.remove(seed);
                     }

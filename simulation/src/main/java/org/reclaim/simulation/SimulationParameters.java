@@ -10,8 +10,9 @@ package org.reclaim.simulation;
  *     for a horizon of as many weeks; work under way at the end of a period carries over
  * @param budgetUsdPerYear money for release work each year; work stops when a year's money is spent
  * @param demoScale size of the demo world ({@code DemoParameters.demo().scaled}): 1 = 3,000 areas
- * @param maxPartM2 an area's work is split into parts of at most this many m², so that several
- *     teams can work one large area and no part outlasts a planning period
+ * @param partDays an area's work is split into parts of about this many team-days (at the median
+ *     team's rate for the method, terrain and vegetation), so that several teams can work one large
+ *     area and a part fits well inside a planning period
  * @param productivitySigma spread of a team's weekly productivity (lognormal, mean 1)
  * @param ntsDetect chance that non-technical survey of contaminated land finds the evidence that
  *     confirms it (otherwise the land is cancelled: missed contamination)
@@ -36,7 +37,8 @@ package org.reclaim.simulation;
  * @param discountRate yearly rate at which later value counts less (also from the campaign's start
  *     to the release)
  * @param retrainEveryWeeks a learning policy retrains its likelihood model this often
- * @param planSeconds time limit of an optimised plan
+ * @param planMoves local-search moves of an optimised plan (a move limit, not a time limit: the
+ *     campaign's plans, and so its numbers, depend on the seed only)
  * @param threads campaigns run at once
  */
 public record SimulationParameters(
@@ -44,7 +46,7 @@ public record SimulationParameters(
     int planEveryWeeks,
     double budgetUsdPerYear,
     double demoScale,
-    double maxPartM2,
+    double partDays,
     double productivitySigma,
     double ntsDetect,
     double ntsCancelClean,
@@ -59,7 +61,7 @@ public record SimulationParameters(
     int valueYears,
     double discountRate,
     int retrainEveryWeeks,
-    double planSeconds,
+    long planMoves,
     int threads) {
 
   /** Checks every number. */
@@ -68,7 +70,7 @@ public record SimulationParameters(
     positive("planEveryWeeks", planEveryWeeks);
     positive("budgetUsdPerYear", budgetUsdPerYear);
     positive("demoScale", demoScale);
-    positive("maxPartM2", maxPartM2);
+    positive("partDays", partDays);
     nonNegative("productivitySigma", productivitySigma);
     for (double p :
         new double[] {
@@ -90,7 +92,7 @@ public record SimulationParameters(
     positive("valueYears", valueYears);
     nonNegative("discountRate", discountRate);
     positive("retrainEveryWeeks", retrainEveryWeeks);
-    positive("planSeconds", planSeconds);
+    positive("planMoves", planMoves);
     positive("threads", threads);
   }
 
@@ -101,7 +103,7 @@ public record SimulationParameters(
         13,
         30_000_000,
         1.0,
-        25_000,
+        20,
         0.3,
         0.7,
         0.85,
@@ -116,7 +118,7 @@ public record SimulationParameters(
         20,
         0.05,
         13,
-        0.3,
+        5_000,
         2);
   }
 
@@ -142,33 +144,33 @@ public record SimulationParameters(
 
   /** With {@code n} years. */
   public SimulationParameters withYears(int n) {
-    return copy(n, budgetUsdPerYear, demoScale, planSeconds, threads);
+    return copy(n, budgetUsdPerYear, demoScale, planMoves, threads);
   }
 
   /** On a demo world of {@code scale}. */
   public SimulationParameters withDemoScale(double scale) {
-    return copy(years, budgetUsdPerYear, scale, planSeconds, threads);
+    return copy(years, budgetUsdPerYear, scale, planMoves, threads);
   }
 
   /** With a budget of {@code usd} a year. */
   public SimulationParameters withBudget(double usd) {
-    return copy(years, usd, demoScale, planSeconds, threads);
+    return copy(years, usd, demoScale, planMoves, threads);
   }
 
-  /** With optimised plans of {@code seconds}, {@code threads} campaigns at once. */
-  public SimulationParameters withComputing(double seconds, int threadCount) {
-    return copy(years, budgetUsdPerYear, demoScale, seconds, threadCount);
+  /** With optimised plans of {@code moves}, {@code threadCount} campaigns at once. */
+  public SimulationParameters withComputing(long moves, int threadCount) {
+    return copy(years, budgetUsdPerYear, demoScale, moves, threadCount);
   }
 
   /** These parameters with the ones a user sets from the command line changed. */
   private SimulationParameters copy(
-      int y, double budget, double scale, double seconds, int threadCount) {
+      int y, double budget, double scale, long moves, int threadCount) {
     return new SimulationParameters(
         y,
         planEveryWeeks,
         budget,
         scale,
-        maxPartM2,
+        partDays,
         productivitySigma,
         ntsDetect,
         ntsCancelClean,
@@ -183,7 +185,7 @@ public record SimulationParameters(
         valueYears,
         discountRate,
         retrainEveryWeeks,
-        seconds,
+        moves,
         threadCount);
   }
 

@@ -116,8 +116,8 @@ public final class World {
     return seed;
   }
 
-  /** Everything the demo generator made (the truth included: policies must not read it). */
-  public DemoDataSet data() {
+  /** Everything the demo generator made, the truth included: the campaign's, never a policy's. */
+  DemoDataSet data() {
     return data;
   }
 
