@@ -15,7 +15,8 @@
   const NAV = [
     ["map", "index.html"], ["ranking", "app/ranking.html"], ["policy", "app/policy.html"],
     ["plan", "app/plan.html"], ["dashboard", "app/dashboard.html"],
-    ["reports", "app/reports.html"], ["records", "app/records.html"]
+    ["reports", "app/reports.html"], ["records", "app/records.html"],
+    ["whatif", "app/whatif.html"]
   ];
   let messages = {};
 

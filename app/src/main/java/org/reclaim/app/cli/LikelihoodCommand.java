@@ -91,7 +91,7 @@ final class LikelihoodCommand implements Runnable {
 
     @Option(
         names = "--rounds",
-        defaultValue = "300",
+        defaultValue = "100",
         description = "Boosting rounds (${DEFAULT-VALUE}).")
     int rounds;
 
@@ -103,7 +103,7 @@ final class LikelihoodCommand implements Runnable {
 
     @Option(
         names = "--eta",
-        defaultValue = "0.05",
+        defaultValue = "0.15",
         description = "Learning rate (${DEFAULT-VALUE}).")
     double eta;
 

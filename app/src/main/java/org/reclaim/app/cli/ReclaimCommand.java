@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       ReleaseCommand.class,
       FundingCommand.class,
       PlanCommand.class,
-      LikelihoodCommand.class
+      LikelihoodCommand.class,
+      SimulateCommand.class
     })
 public final class ReclaimCommand implements Runnable {
   /** Exit code of a command that found the embedded register held by another process. */

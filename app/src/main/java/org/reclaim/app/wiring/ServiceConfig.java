@@ -6,6 +6,7 @@ import org.reclaim.app.plan.PlanJobService;
 import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.register.ImportService;
 import org.reclaim.app.release.ReleaseService;
+import org.reclaim.app.simulate.SimulationService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -27,7 +28,8 @@ import org.springframework.context.annotation.Import;
       LikelihoodService.class,
       PrioritisationService.class,
       PlanJobService.class,
-      ReleaseService.class
+      ReleaseService.class,
+      SimulationService.class
     })
 @Import(Services.class)
 public class ServiceConfig {
