@@ -24,9 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The map of modules (docs/architecture.md), checked on the compiled classes of all of them: the
  * arrows point one way — {@code domain} ← {@code analysis}, {@code planner}, {@code io}, {@code
  * store}, {@code likelihood} ← {@code demo} ← {@code simulation} ← {@code app} ← {@code bench} — no
- * two capability
- * packages of a module depend on each other, and no SQL is written outside the store (the
- * benchmark's PostGIS baseline, which is SQL by definition, excepted).
+ * two capability packages of a module depend on each other, and no SQL is written outside the store
+ * (the benchmark's PostGIS baseline, which is SQL by definition, excepted).
  */
 class ModuleMapTest {
   private static final JavaClasses ALL =

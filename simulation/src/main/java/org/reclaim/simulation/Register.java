@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.reclaim.analysis.criteria.AreaCriteria;
 import org.reclaim.analysis.criteria.CriteriaOp;
+import org.reclaim.analysis.criteria.CriteriaParameters;
 import org.reclaim.analysis.criteria.CriterionId;
 import org.reclaim.analysis.criteria.MethodRecommendation;
 import org.reclaim.domain.evidence.Evidence;
@@ -121,46 +122,51 @@ public final class Register {
    * The release method for area {@code i} now: what the work so far requires — clearance of what a
    * technical survey confirmed, technical survey where non-technical survey was inconclusive — and
    * otherwise {@link MethodRecommendation} with the probability {@code p} (or the class rule
-   * without one).
+   * without one), at the default thresholds.
    */
   public Optional<MethodRecommendation.Recommendation> recommend(int i, @Nullable Double p) {
+    return recommend(i, p, world.criteriaParameters());
+  }
+
+  /** {@link #recommend(int, Double)} at the thresholds of {@code parameters} (a profile's). */
+  public Optional<MethodRecommendation.Recommendation> recommend(
+      int i, @Nullable Double p, CriteriaParameters parameters) {
     HazardousArea a = areas.get(i);
     double m2 = remainingM2[i];
     if (confirmedByWork[i]) {
       return world
           .costs()
           .cheapest(HazardClass.CHA, a.terrain(), a.vegetation(), m2)
-          .map(e -> recommendation(e, "confirmed by technical survey: cleared, IMAS 09.10"));
+          .map(
+              e ->
+                  MethodRecommendation.Recommendation.of(
+                      e, "confirmed by technical survey: cleared, IMAS 09.10"));
     }
     Optional<MethodRecommendation.Recommendation> r =
-        MethodRecommendation.recommend(
-            a, m2, p, direct[i], world.criteriaParameters(), world.costs());
+        MethodRecommendation.recommend(a, m2, p, direct[i], parameters, world.costs());
     if (ntsInconclusive[i] && r.isPresent() && r.get().method() == ReleaseMethod.NTS) {
       return world
           .costs()
           .price(ReleaseMethod.TS, a.terrain(), a.vegetation(), m2)
-          .map(e -> recommendation(e, "non-technical survey inconclusive: technical survey"));
+          .map(
+              e ->
+                  MethodRecommendation.Recommendation.of(
+                      e, "non-technical survey inconclusive: technical survey"));
     }
     return r;
   }
 
-  private static MethodRecommendation.Recommendation recommendation(
-      org.reclaim.analysis.criteria.ReleaseCostModel.Estimate e, String why) {
-    return new MethodRecommendation.Recommendation(
-        e.method(), e.costUsd(), e.durationDays(), e.fallback(), why);
-  }
-
   /**
    * Area {@code i}'s criteria with the probability {@code p} (or the class prior) as its
-   * likelihood, and the cost, duration and benefit per cost of {@code method} on what is left of
-   * it: a row for {@code Prioritisation}.
+   * likelihood, and the cost, duration and benefit per cost of the method recommended at the
+   * thresholds of {@code parameters} on what is left of it: a row for {@code Prioritisation}.
    */
-  public AreaCriteria rankingRow(int i, @Nullable Double p) {
+  public AreaCriteria rankingRow(int i, @Nullable Double p, CriteriaParameters parameters) {
     AreaCriteria c = rows.get(i);
     double[] v = c.values().clone();
     v[CriterionId.CONTAMINATION_LIKELIHOOD.ordinal()] =
         MethodRecommendation.probability(areas.get(i), p);
-    Optional<MethodRecommendation.Recommendation> r = recommend(i, p);
+    Optional<MethodRecommendation.Recommendation> r = recommend(i, p, parameters);
     double cost = r.map(MethodRecommendation.Recommendation::expectedCostUsd).orElse(0.0);
     v[CriterionId.RELEASE_COST_USD.ordinal()] = cost;
     v[CriterionId.RELEASE_DURATION_DAYS.ordinal()] =

@@ -49,7 +49,12 @@ public final class MethodRecommendation {
       double expectedCostUsd,
       double durationDays,
       boolean fallback,
-      String reason) {}
+      String reason) {
+    /** A priced method, as it stands, recommended for {@code why}. */
+    public static Recommendation of(ReleaseCostModel.Estimate e, String why) {
+      return new Recommendation(e.method(), e.costUsd(), e.durationDays(), e.fallback(), why);
+    }
+  }
 
   /** The probability to use for an area: the model's, else the prior of its class. */
   public static double probability(HazardousArea area, Double modelled) {
@@ -78,11 +83,8 @@ public final class MethodRecommendation {
           .cheapest(area.hazardClass(), area.terrain(), area.vegetation(), areaM2)
           .map(
               e ->
-                  new Recommendation(
-                      e.method(),
-                      e.costUsd(),
-                      e.durationDays(),
-                      e.fallback(),
+                  Recommendation.of(
+                      e,
                       area.hazardClass() == HazardClass.CHA
                           ? "confirmed (CHA): cleared by the cheapest method, IMAS 09.10"
                           : "suspected (SHA): surveyed first by the cheaper survey, IMAS 07.11"));
@@ -131,11 +133,8 @@ public final class MethodRecommendation {
     }
     return clearance.map(
         e ->
-            new Recommendation(
-                e.method(),
-                e.costUsd(),
-                e.durationDays(),
-                e.fallback(),
+            Recommendation.of(
+                e,
                 String.format(
                     Locale.ROOT,
                     "probability %.2f%s: full clearance by the cheapest method, IMAS 09.10",

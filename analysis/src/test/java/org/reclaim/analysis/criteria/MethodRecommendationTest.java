@@ -64,9 +64,11 @@ class MethodRecommendationTest {
 
   @Test
   void moderateProbabilityIsReducedHighIsCleared() {
-    assertThat(recommend(0.3, false).method()).isEqualTo(ReleaseMethod.TS);
-    assertThat(recommend(0.3, false).expectedCostUsd())
-        .isCloseTo(12_000 + 0.3 * 75_000, within(1e-6));
+    // defaults: reduce from 0.10, clear from 0.25
+    assertThat(recommend(0.2, false).method()).isEqualTo(ReleaseMethod.TS);
+    assertThat(recommend(0.2, false).expectedCostUsd())
+        .isCloseTo(12_000 + 0.2 * 75_000, within(1e-6));
+    assertThat(recommend(0.3, false).method()).isEqualTo(ReleaseMethod.MANUAL);
     var high = recommend(0.7, false);
     assertThat(high.method()).isEqualTo(ReleaseMethod.MANUAL);
     assertThat(high.expectedCostUsd()).isCloseTo(75_000, within(1e-6));

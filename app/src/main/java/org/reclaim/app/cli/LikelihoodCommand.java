@@ -41,6 +41,7 @@ import picocli.CommandLine.Option;
       LikelihoodCommand.Predict.class,
       LikelihoodCommand.Evaluate.class,
       LikelihoodRegisterCommands.TrainRegister.class,
+      LikelihoodRegisterCommands.Features.class,
       LikelihoodRegisterCommands.Models.class,
       LikelihoodRegisterCommands.Activate.class,
       LikelihoodRegisterCommands.Candidates.class
@@ -369,6 +370,22 @@ final class LikelihoodCommand implements Runnable {
       return t.values()[r];
     }
     double v = ((Table.Numeric) c).values()[r];
+    if (Double.isNaN(v)) {
+      return null; // an empty cell: missing, as the reader reads it back
+    }
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
+  }
+
+  /** {@code t} as rows to export (empty cells for missing values). */
+  static ExportTable exportTable(Table t, String name) {
+    List<ExportTable.Row> rows = new ArrayList<>(t.rows());
+    for (int r = 0; r < t.rows(); r++) {
+      Map<String, Object> v = new LinkedHashMap<>();
+      for (String column : t.names()) {
+        v.put(column, cell(t.get(column), r));
+      }
+      rows.add(new ExportTable.Row(v, null));
+    }
+    return new ExportTable(name, t.names(), false, rows);
   }
 }

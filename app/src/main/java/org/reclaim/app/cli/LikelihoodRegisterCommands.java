@@ -84,6 +84,66 @@ final class LikelihoodRegisterCommands {
     }
   }
 
+  /** {@code reclaim likelihood features}. */
+  @Command(
+      name = "features",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write the register's likelihood features as CSV — one row per hazardous area, or per"
+              + " cell of a grid over the land not yet released — labelled by completed work, to"
+              + " train and predict with reclaim likelihood train|predict.")
+  static final class Features implements Callable<Integer> {
+    @Mixin DatabaseOption database = new DatabaseOption();
+
+    @Option(
+        names = "--grid",
+        paramLabel = "METRES",
+        description = "Cells of this size over the land not yet released, instead of areas.")
+    Double grid;
+
+    @Option(names = "--as-of", description = "The date of the features (default: today).")
+    java.time.LocalDate asOf;
+
+    @Option(
+        names = {"-o", "--output"},
+        required = true,
+        description = "The CSV to write.")
+    Path output;
+
+    @Override
+    public Integer call() {
+      return RegisterCall.run(
+          "likelihood features",
+          null,
+          database,
+          s -> {
+            java.time.LocalDate day = asOf != null ? asOf : java.time.LocalDate.now();
+            org.reclaim.likelihood.table.Table t;
+            try {
+              t = grid == null ? s.likelihood().features(day) : s.likelihood().grid(day, grid);
+            } catch (IllegalArgumentException e) {
+              System.err.println("reclaim likelihood features: " + e.getMessage());
+              return 2;
+            }
+            try (OutputStream o = Files.newOutputStream(output)) {
+              CsvExporter.write(LikelihoodCommand.exportTable(t, "features"), o, false);
+            } catch (IOException e) {
+              System.err.println("reclaim likelihood features: cannot write " + output);
+              return 1;
+            }
+            System.out.printf(
+                Locale.ROOT,
+                "wrote %,d %s (%d columns) to %s; group by region_id, label found%s%n",
+                t.rows(),
+                grid == null ? "areas" : "cells",
+                t.names().size(),
+                output,
+                grid == null ? ", id area_id" : ", id cell_id, exclude area_id,lon,lat");
+            return 0;
+          });
+    }
+  }
+
   /** {@code reclaim likelihood models}. */
   @Command(
       name = "models",

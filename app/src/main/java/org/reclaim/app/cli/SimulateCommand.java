@@ -75,6 +75,20 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Only today's impact scoring against Reclaim's full policy.")
   boolean whatIf;
 
+  @Option(
+      names = "--cancel-below",
+      description =
+          "Replace the profile's threshold below which likely-clean land is cancelled by"
+              + " non-technical survey (default 0.10).")
+  Double cancelBelow;
+
+  @Option(
+      names = "--clear-above",
+      description =
+          "Replace the profile's threshold from which land is cleared rather than reduced by"
+              + " technical survey (default 0.25).")
+  Double clearAbove;
+
   @Option(names = "--report", description = "Write the HTML report here.")
   Path report;
 
@@ -84,7 +98,18 @@ public final class SimulateCommand implements Callable<Integer> {
     try {
       request =
           new SimulationService.Request(
-              profile, seeds, firstSeed, years, budget, scale, planMoves, threads, whatIf);
+              profile,
+              seeds,
+              firstSeed,
+              years,
+              budget,
+              scale,
+              planMoves,
+              threads,
+              whatIf,
+              cancelBelow,
+              clearAbove);
+      request.policyProfile();
     } catch (IllegalArgumentException e) {
       System.err.println("reclaim simulate: " + e.getMessage());
       return 2;
@@ -112,7 +137,7 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   /** The table of measures and the goal, as text. */
-  static void print(ComparisonResult r, PrintStream out) {
+  public static void print(ComparisonResult r, PrintStream out) {
     SimulationParameters p = r.parameters();
     out.printf(
         Locale.ROOT,

@@ -119,6 +119,14 @@ public final class LikelihoodService implements AutoCloseable {
     return RegisterFeatures.compute(inputs(store.hazardousAreas().listAll(), asOf));
   }
 
+  /**
+   * The register's features on a grid of {@code cellM}-metre cells over its land not yet released
+   * ({@link RegisterFeatures#grid}), as of {@code asOf}.
+   */
+  public Table grid(LocalDate asOf, double cellM) {
+    return RegisterFeatures.grid(inputs(store.hazardousAreas().listAll(), asOf), cellM);
+  }
+
   private RegisterFeatures.Inputs inputs(List<HazardousArea> areas, LocalDate asOf) {
     return new RegisterFeatures.Inputs(
         areas,

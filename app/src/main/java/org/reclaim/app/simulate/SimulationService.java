@@ -35,6 +35,8 @@ public final class SimulationService {
    * @param planMoves local-search moves of each optimised plan
    * @param threads campaigns at once
    * @param whatIf only the status quo's impact scoring against Reclaim's full policy
+   * @param cancelBelow the profile's cancellation threshold replaced, or {@code null}
+   * @param clearAbove the profile's clearance threshold replaced, or {@code null}
    */
   public record Request(
       String profile,
@@ -45,7 +47,34 @@ public final class SimulationService {
       double scale,
       long planMoves,
       int threads,
-      boolean whatIf) {
+      boolean whatIf,
+      Double cancelBelow,
+      Double clearAbove) {
+    /** A request at the profile's own thresholds. */
+    public Request(
+        String profile,
+        int seeds,
+        long firstSeed,
+        int years,
+        Double budgetUsdPerYear,
+        double scale,
+        long planMoves,
+        int threads,
+        boolean whatIf) {
+      this(
+          profile,
+          seeds,
+          firstSeed,
+          years,
+          budgetUsdPerYear,
+          scale,
+          planMoves,
+          threads,
+          whatIf,
+          null,
+          null);
+    }
+
     /** Checks every field; a bad one is named. */
     public Request {
       if (profile == null || !ProfileCatalog.BUILT_IN.contains(profile)) {
@@ -73,6 +102,32 @@ public final class SimulationService {
       }
     }
 
+    /** The profile, with the thresholds this request replaces. */
+    public PolicyProfile policyProfile() {
+      PolicyProfile p = ProfileCatalog.builtIn(profile);
+      if (cancelBelow == null && clearAbove == null) {
+        return p;
+      }
+      java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>(p.parameters());
+      if (cancelBelow != null) {
+        parameters.put("cancelBelow", cancelBelow);
+      }
+      if (clearAbove != null) {
+        parameters.put("clearAbove", clearAbove);
+      }
+      return new PolicyProfile(
+          p.name(),
+          p.version(),
+          p.title(),
+          p.description(),
+          p.method(),
+          p.normalisation(),
+          p.weights(),
+          p.pairwise(),
+          parameters,
+          p.topN());
+    }
+
     /** The parameters of docs/simulation.md with this request's settings. */
     public SimulationParameters parameters() {
       SimulationParameters d = SimulationParameters.defaults();
@@ -95,7 +150,7 @@ public final class SimulationService {
   /** Runs {@code request}. */
   public ComparisonResult compare(Request request, Comparison.Progress progress) {
     SimulationParameters p = request.parameters();
-    PolicyProfile profile = ProfileCatalog.builtIn(request.profile());
+    PolicyProfile profile = request.policyProfile();
     return Comparison.run(
         p,
         request.seedList(),

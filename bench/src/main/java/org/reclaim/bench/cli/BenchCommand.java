@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
       ApiBench.class,
       PrioritiseBench.class,
       PlanBench.class,
-      LikelihoodBench.class
+      LikelihoodBench.class,
+      DecisionsBench.class
     })
 public final class BenchCommand implements Runnable {
   @Override

@@ -62,6 +62,13 @@ public final class LocalProjection {
     return new Coordinate(out.x, out.y);
   }
 
+  /** Back from metres east/north of the centre to lon/lat (degrees). */
+  public Coordinate unproject(Coordinate metres) {
+    ProjCoordinate out = new ProjCoordinate();
+    projection.inverseProject(new ProjCoordinate(metres.x, metres.y), out);
+    return new Coordinate(out.x, out.y);
+  }
+
   /**
    * Projects interleaved lon/lat pairs (degrees) to metres east/north of the centre, in place:
    * {@code xy[2i]}, {@code xy[2i + 1]}. For bulk work that should not allocate a coordinate per

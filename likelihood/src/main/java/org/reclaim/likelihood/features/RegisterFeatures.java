@@ -82,75 +82,159 @@ public final class RegisterFeatures {
 
   /** The features of every area of {@code in}, in area order. */
   public static Table compute(Inputs in) {
-    List<HazardousArea> areas = in.areas();
-    int n = areas.size();
-    Map<String, double[]> num = new LinkedHashMap<>();
-    SOURCES.keySet().stream()
-        .filter(k -> !CATEGORICAL.contains(k))
-        .forEach(k -> num.put(k, new double[n]));
-    String[] region = new String[n];
-    String[] landUse = new String[n];
-    String[] terrain = new String[n];
-    String[] vegetation = new String[n];
-    String[] hazardClass = new String[n];
-    double[] ids = new double[n];
-    double[] label = new double[n];
-    if (n == 0) {
-      return table(num, ids, region, label, landUse, terrain, vegetation, hazardClass, 0);
+    LocalProjection frame = frameOf(in.areas());
+    List<Unit> units = new ArrayList<>(in.areas().size());
+    for (HazardousArea a : in.areas()) {
+      Geometry g = frame.project(a.geometry());
+      units.add(new Unit(a, g, g.getCentroid().getCoordinate()));
     }
+    Columns c = features(in, frame, units);
+    return c.table(Table.builder(units.size()).numeric("area_id", c.areaIds));
+  }
+
+  /**
+   * The features of a regular grid over the suspected land: square cells of {@code cellM} metres
+   * (in the equal-area frame) whose centre lies in a hazardous area not yet released, each measured
+   * at its own place — front line, evidence and context around the cell, not the whole area — and
+   * carrying its area's attributes and label. One row per cell, with {@code cell_id}, {@code
+   * area_id}, the centre's {@code lon} and {@code lat} (not features: exclude them when training),
+   * {@code region_id}, {@code found} and the features of {@link #SOURCES}.
+   *
+   * @throws IllegalArgumentException when {@code cellM} is not positive, or the grid would have
+   *     more than {@value #MAX_GRID_CELLS} cells
+   */
+  public static Table grid(Inputs in, double cellM) {
+    if (!(cellM > 0)) {
+      throw new IllegalArgumentException("cellM: must be > 0, was " + cellM);
+    }
+    List<HazardousArea> open =
+        in.areas().stream().filter(a -> a.status() != HazardStatus.RELEASED).toList();
+    LocalProjection frame = frameOf(in.areas());
+    List<Unit> units = new ArrayList<>();
+    for (HazardousArea a : open) {
+      Geometry g = frame.project(a.geometry());
+      IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(g);
+      Envelope e = g.getEnvelopeInternal();
+      for (double x = Math.floor(e.getMinX() / cellM) * cellM; x < e.getMaxX(); x += cellM) {
+        for (double y = Math.floor(e.getMinY() / cellM) * cellM; y < e.getMaxY(); y += cellM) {
+          Coordinate centre = new Coordinate(x + cellM / 2, y + cellM / 2);
+          if (inside.locate(centre) == Location.EXTERIOR) {
+            continue;
+          }
+          if (units.size() == MAX_GRID_CELLS) {
+            throw new IllegalArgumentException(
+                "cellM: a grid of " + cellM + " m has more than " + MAX_GRID_CELLS + " cells");
+          }
+          units.add(
+              new Unit(
+                  a, g.getFactory().toGeometry(new Envelope(x, x + cellM, y, y + cellM)), centre));
+        }
+      }
+    }
+    Columns c = features(in, frame, units);
+    int n = units.size();
+    double[] cellIds = new double[n];
+    double[] lon = new double[n];
+    double[] lat = new double[n];
+    for (int i = 0; i < n; i++) {
+      cellIds[i] = i + 1;
+      Coordinate ll = frame.unproject(units.get(i).centre());
+      lon[i] = ll.x;
+      lat[i] = ll.y;
+    }
+    return c.table(
+        Table.builder(n)
+            .numeric("cell_id", cellIds)
+            .numeric("area_id", c.areaIds)
+            .numeric("lon", lon)
+            .numeric("lat", lat));
+  }
+
+  /** Cells a grid may have: beyond it, a coarser grid or a region at a time. */
+  public static final int MAX_GRID_CELLS = 5_000_000;
+
+  /** What is measured: an area, or a cell of one. */
+  private record Unit(HazardousArea area, Geometry g, Coordinate centre) {}
+
+  private static LocalProjection frameOf(List<HazardousArea> areas) {
     Envelope all = new Envelope();
     areas.forEach(a -> all.expandToInclude(a.geometry().getEnvelopeInternal()));
-    LocalProjection frame = LocalProjection.near(all.centre().x, all.centre().y);
+    return all.isNull()
+        ? LocalProjection.near(0, 0)
+        : LocalProjection.near(all.centre().x, all.centre().y);
+  }
+
+  /** The feature columns of some units. */
+  private static final class Columns {
+    final Map<String, double[]> num = new LinkedHashMap<>();
+    final String[] region;
+    final String[] landUse;
+    final String[] terrain;
+    final String[] vegetation;
+    final String[] hazardClass;
+    final double[] areaIds;
+    final double[] label;
+
+    Columns(int n) {
+      SOURCES.keySet().stream()
+          .filter(k -> !CATEGORICAL.contains(k))
+          .forEach(k -> num.put(k, new double[n]));
+      region = new String[n];
+      landUse = new String[n];
+      terrain = new String[n];
+      vegetation = new String[n];
+      hazardClass = new String[n];
+      areaIds = new double[n];
+      label = new double[n];
+    }
+
+    /** {@code ids} (the identifying columns) followed by the group, label and features. */
+    Table table(Table.Builder ids) {
+      ids.text("region_id", region).numeric("found", label);
+      num.forEach(ids::numeric);
+      return ids.text("land_use", landUse)
+          .text("terrain", terrain)
+          .text("vegetation", vegetation)
+          .text("hazard_class", hazardClass)
+          .build();
+    }
+  }
+
+  private static Columns features(Inputs in, LocalProjection frame, List<Unit> units) {
+    int n = units.size();
+    Columns c = new Columns(n);
+    if (n == 0) {
+      return c;
+    }
     Frame f = new Frame(frame, in);
     Map<Long, int[]> outcome = outcomes(in.releases());
     for (int i = 0; i < n; i++) {
-      HazardousArea a = areas.get(i);
-      Geometry g = frame.project(a.geometry());
-      Coordinate c = g.getCentroid().getCoordinate();
-      ids[i] = a.id();
-      region[i] = a.regionId() == null ? "none" : String.valueOf(a.regionId());
-      landUse[i] = a.landUse().name();
-      terrain[i] = a.terrain().name();
-      vegetation[i] = a.vegetation().name();
-      hazardClass[i] = a.hazardClass().name();
+      Unit u = units.get(i);
+      HazardousArea a = u.area();
+      c.areaIds[i] = a.id();
+      c.region[i] = a.regionId() == null ? "none" : String.valueOf(a.regionId());
+      c.landUse[i] = a.landUse().name();
+      c.terrain[i] = a.terrain().name();
+      c.vegetation[i] = a.vegetation().name();
+      c.hazardClass[i] = a.hazardClass().name();
       int[] o = outcome.get(a.id());
-      label[i] =
+      c.label[i] =
           o != null && o[0] > 0
               ? 1
               : o != null && a.status() == HazardStatus.RELEASED ? 0 : Double.NaN;
-      f.front(c, in.asOf(), num, i);
-      f.evidence(a.id(), g, in.asOf(), num, i);
-      f.nearbyWork(a.id(), c, num, i);
-      f.context(g, c, num, i);
-      num.get("log_area_m2")[i] = Math.log10(Math.max(1, a.areaM2()));
+      f.front(u.centre(), in.asOf(), c.num, i);
+      f.evidence(a.id(), u.g(), in.asOf(), c.num, i);
+      f.nearbyWork(a.id(), u.centre(), c.num, i);
+      f.context(u.g(), u.centre(), c.num, i);
+      c.num.get("log_area_m2")[i] = Math.log10(Math.max(1, a.areaM2()));
       EnumSet<ContaminationType> types = EnumSet.noneOf(ContaminationType.class);
       types.addAll(a.contamination());
       for (ContaminationType t : ContaminationType.values()) {
-        num.get("suspected_" + t.name().toLowerCase(java.util.Locale.ROOT))[i] =
+        c.num.get("suspected_" + t.name().toLowerCase(java.util.Locale.ROOT))[i] =
             types.contains(t) ? 1 : 0;
       }
     }
-    return table(num, ids, region, label, landUse, terrain, vegetation, hazardClass, n);
-  }
-
-  private static Table table(
-      Map<String, double[]> num,
-      double[] ids,
-      String[] region,
-      double[] label,
-      String[] landUse,
-      String[] terrain,
-      String[] vegetation,
-      String[] hazardClass,
-      int n) {
-    Table.Builder t = Table.builder(n).numeric("area_id", ids).text("region_id", region);
-    t.numeric("found", label);
-    num.forEach(t::numeric);
-    return t.text("land_use", landUse)
-        .text("terrain", terrain)
-        .text("vegetation", vegetation)
-        .text("hazard_class", hazardClass)
-        .build();
+    return c;
   }
 
   /** Per area: total items found by completed work, and how many bookings. */

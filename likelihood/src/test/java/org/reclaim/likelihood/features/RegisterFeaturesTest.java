@@ -163,4 +163,57 @@ class RegisterFeaturesTest {
     assertThat(value("areas_released_clean_nearby", 0)).isEqualTo(1);
     assertThat(value("areas_released_clean_nearby", 1)).isZero();
   }
+
+  @Test
+  void aGridCoversTheOpenLandCellByCellEachMeasuredWhereItIs() {
+    // an open area of 0.01° × 0.01° (≈ 717 m × 1,112 m = 0.80 km²) whose south edge is on the
+    // road line's latitude + 300 m; a 100 m grid: about 80 cells, the released areas left out
+    HazardousArea big =
+        HazardousArea.builder()
+            .id(9)
+            .code("HA-9")
+            .name("Field 9")
+            .status(HazardStatus.SUSPECTED)
+            .contamination(EnumSet.of(ContaminationType.AT_MINE))
+            .geometry(wkt(box(36.0, 50.0, 36.01, 50.01)))
+            .reportedOn(LocalDate.of(2024, 3, 1))
+            .build();
+    RoadSegment road =
+        new RoadSegment(
+            1,
+            RoadSegment.Kind.ROAD,
+            "primary",
+            wkt("LINESTRING (35.99 " + (50 - 300 / LAT_M) + ", 36.02 " + (50 - 300 / LAT_M) + ")"));
+    Table g =
+        RegisterFeatures.grid(
+            new RegisterFeatures.Inputs(
+                List.of(area(1, 36.0, HazardStatus.RELEASED), big),
+                List.of(),
+                List.of(),
+                List.of(road),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                LocalDate.of(2025, 1, 1)),
+            100);
+    assertThat(g.rows()).isBetween(70, 92);
+    double[] area = ((Table.Numeric) g.get("area_id")).values();
+    double[] lat = ((Table.Numeric) g.get("lat")).values();
+    double[] lon = ((Table.Numeric) g.get("lon")).values();
+    double[] roadM = ((Table.Numeric) g.get("road_distance_m")).values();
+    double[] ids = ((Table.Numeric) g.get("cell_id")).values();
+    assertThat(java.util.Arrays.stream(ids).distinct().count()).isEqualTo(g.rows());
+    for (int i = 0; i < g.rows(); i++) {
+      assertThat(area[i]).isEqualTo(9);
+      assertThat(lon[i]).isBetween(36.0, 36.01);
+      assertThat(lat[i]).isBetween(50.0, 50.01);
+      // each cell is measured where it is: its south edge lies ≈ 300 m + its distance north of
+      // the area's south edge from the road (cells are 100 m; the grid is not aligned to the area)
+      double north = (lat[i] - 50.0) * LAT_M;
+      assertThat(roadM[i]).isCloseTo(300 + north - 50, within(60.0));
+      assertThat(((Table.Numeric) g.get("found")).values()[i]).isNaN();
+    }
+    assertThat(g.names()).contains("region_id", "hazard_class", "occupied_days");
+  }
 }

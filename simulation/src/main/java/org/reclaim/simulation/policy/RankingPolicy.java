@@ -94,7 +94,9 @@ public final class RankingPolicy implements Policy {
       if (!register.isOpen(i)) {
         continue;
       }
-      AreaCriteria row = register.rankingRow(i, probability(register, i));
+      AreaCriteria row =
+          register.rankingRow(
+              i, probability(register, i), profile.criteriaParameters(register.today()));
       if (row.method() != null) {
         rows.add(row);
         index.put(row.areaId(), i);
