@@ -47,7 +47,9 @@ class SimulateCliIT {
         .contains("<canvas id=\"missed\">")
         .contains("\"policies\":[{\"name\":\"first come, first served\"")
         .contains("Chart.js v4") // inlined: the report needs no internet
-        .contains("<td>casualtiesPerExposedYear</td>");
+        .contains("<td>casualtiesPerExposedYear</td>")
+        .contains("<h2>Value released per year, US$ M</h2>")
+        .contains("<th>year 1</th>");
   }
 
   @Test

@@ -132,6 +132,20 @@ public final class SimulationReport {
       cell(b, s.areasReleased(), 1, 0);
       b.append("</tr>\n");
     }
+    b.append("</tbody></table>\n<h2>Value released per year, US$ M</h2><table><thead><tr>")
+        .append("<th>policy</th>");
+    int years = r.parameters().years();
+    for (int y = 1; y <= years; y++) {
+      b.append("<th>year ").append(y).append("</th>");
+    }
+    b.append("</tr></thead><tbody>\n");
+    for (PolicySummary s : r.policies()) {
+      b.append("<tr><th>").append(escape(s.policy())).append("</th>");
+      for (Estimate e : s.valueUsdByYear()) {
+        cell(b, e, 1e-6, 1);
+      }
+      b.append("</tr>\n");
+    }
     b.append("</tbody></table>\n");
   }
 
