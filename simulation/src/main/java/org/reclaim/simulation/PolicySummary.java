@@ -25,7 +25,6 @@ import java.util.function.ToDoubleFunction;
  * @param areasReleased areas released in full
  * @param valueBands cumulative value by week: mean, low, high (three rows)
  * @param casualtyBands cumulative casualties by week: mean, low, high
- * @param releasedKm2ByWeek cumulative km² by week and category (cancelled, reduced, cleared), means
  */
 public record PolicySummary(
     String policy,
@@ -45,8 +44,7 @@ public record PolicySummary(
     Estimate itemsFound,
     Estimate areasReleased,
     double[][] valueBands,
-    double[][] casualtyBands,
-    double[][] releasedKm2ByWeek) {
+    double[][] casualtyBands) {
 
   static PolicySummary of(String policy, boolean statusQuo, List<CampaignResult> runs) {
     int weeks = runs.get(0).valueByWeek().length;
@@ -57,16 +55,6 @@ public record PolicySummary(
       int before = y * 52 - 1;
       byYear.add(
           estimate(runs, r -> r.valueByWeek()[end] - (before < 0 ? 0 : r.valueByWeek()[before])));
-    }
-    double[][] released = new double[3][weeks];
-    for (int c = 0; c < 3; c++) {
-      for (int w = 0; w < weeks; w++) {
-        double s = 0;
-        for (CampaignResult r : runs) {
-          s += r.releasedM2ByWeek()[c][w];
-        }
-        released[c][w] = s / runs.size() / 1e6;
-      }
     }
     return new PolicySummary(
         policy,
@@ -86,8 +74,7 @@ public record PolicySummary(
         estimate(runs, CampaignResult::itemsFound),
         estimate(runs, CampaignResult::areasReleased),
         bands(runs, weeks, (r, w) -> r.valueByWeek()[w]),
-        bands(runs, weeks, (r, w) -> r.casualtiesByWeek()[w]),
-        released);
+        bands(runs, weeks, (r, w) -> r.casualtiesByWeek()[w]));
   }
 
   private static Estimate estimate(List<CampaignResult> runs, ToDoubleFunction<CampaignResult> f) {

@@ -96,12 +96,6 @@ public final class LikelihoodService implements AutoCloseable {
       List<HazardousArea> areas,
       double[] probability,
       FeatureMatrix features) {
-    /** The probability of area {@code areaId}, if the register holds it. */
-    public Optional<Double> find(long areaId) {
-      Integer r = rows.get(areaId);
-      return r == null ? Optional.empty() : Optional.of(probability[r]);
-    }
-
     /** Area id → probability, for the areas not yet released. */
     public Map<Long, Double> unreleased() {
       Map<Long, Double> out = new HashMap<>();

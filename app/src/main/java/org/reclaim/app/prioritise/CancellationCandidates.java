@@ -74,7 +74,23 @@ public final class CancellationCandidates {
       double m2PerSurveyHour,
       double expectedCostUsd,
       String reason,
-      AreaExplanation explanation) {}
+      AreaExplanation explanation) {
+    /** This candidate with its explanation. */
+    Candidate withExplanation(AreaExplanation e) {
+      return new Candidate(
+          areaId,
+          code,
+          name,
+          regionId,
+          areaM2,
+          probability,
+          surveyHours,
+          m2PerSurveyHour,
+          expectedCostUsd,
+          reason,
+          e);
+    }
+  }
 
   /**
    * The report.
@@ -154,19 +170,7 @@ public final class CancellationCandidates {
             .thenComparingLong(Candidate::areaId));
     List<Candidate> listed = new ArrayList<>();
     for (Candidate c : all.subList(0, Math.min(limit, all.size()))) {
-      listed.add(
-          new Candidate(
-              c.areaId(),
-              c.code(),
-              c.name(),
-              c.regionId(),
-              c.areaM2(),
-              c.probability(),
-              c.surveyHours(),
-              c.m2PerSurveyHour(),
-              c.expectedCostUsd(),
-              c.reason(),
-              likelihood.explain(c.areaId())));
+      listed.add(c.withExplanation(likelihood.explain(c.areaId())));
     }
     return new Report(
         modelId,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.reclaim.analysis.criteria.AreaCriteria;
+import org.reclaim.analysis.criteria.CriteriaParameters;
 import org.reclaim.analysis.profile.PolicyProfile;
 import org.reclaim.analysis.ranking.AreaRanking;
 import org.reclaim.analysis.ranking.Prioritisation;
@@ -90,13 +91,12 @@ public final class RankingPolicy implements Policy {
     }
     List<AreaCriteria> rows = new ArrayList<>();
     Map<Long, Integer> index = new HashMap<>();
+    CriteriaParameters thresholds = profile.criteriaParameters(register.today());
     for (int i = 0; i < register.size(); i++) {
       if (!register.isOpen(i)) {
         continue;
       }
-      AreaCriteria row =
-          register.rankingRow(
-              i, probability(register, i), profile.criteriaParameters(register.today()));
+      AreaCriteria row = register.rankingRow(i, probability(register, i), thresholds);
       if (row.method() != null) {
         rows.add(row);
         index.put(row.areaId(), i);
