@@ -26,6 +26,7 @@ import org.reclaim.domain.quality.QaVisit;
 import org.reclaim.domain.region.Region;
 import org.reclaim.domain.strategy.Indicator;
 import org.reclaim.domain.team.Team;
+import org.reclaim.store.audit.AuditChain;
 import org.reclaim.store.audit.AuditLog;
 import org.reclaim.store.funding.CostBookingRepository;
 import org.reclaim.store.funding.IndicatorTargetRepository;
@@ -37,6 +38,7 @@ import org.reclaim.store.jobs.JobTables;
 import org.reclaim.store.jobs.PlanDocumentRepository;
 import org.reclaim.store.jobs.PlanJobRepository;
 import org.reclaim.store.likelihood.StoredModelRepository;
+import org.reclaim.store.people.PeopleStore;
 import org.reclaim.store.ranking.ProfileRepository;
 import org.reclaim.store.ranking.RankingRepository;
 import org.reclaim.store.release.CompletionReportRepository;
@@ -103,6 +105,7 @@ public final class ReclaimStore implements AutoCloseable {
   private final RankingRepository rankings;
   private final StoredModelRepository likelihoodModels;
   private final ProfileRepository profiles;
+  private final PeopleStore people;
 
   private final Map<String, TableMapping<?>> mappings = new HashMap<>();
 
@@ -129,7 +132,7 @@ public final class ReclaimStore implements AutoCloseable {
     this.tx = new TransactionTemplate(manager);
     TransactionTemplate requiresNew = new TransactionTemplate(manager);
     requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.audit = new AuditLog(jdbc, clock);
+    this.audit = new AuditLog(jdbc, clock, new AuditChain(jdbc, requiresNew));
     this.ids = new IdAllocator(jdbc, requiresNew);
     this.regions = repository(ContextTables.REGION);
     this.hazardousAreas =
@@ -173,6 +176,7 @@ public final class ReclaimStore implements AutoCloseable {
     this.rankings = new RankingRepository(jdbc);
     this.likelihoodModels = new StoredModelRepository(jdbc, config.vendor(), audit);
     this.profiles = new ProfileRepository(jdbc);
+    this.people = new PeopleStore(config, jdbc, config.vendor(), audit, clock);
     indexMappings();
   }
 
@@ -209,6 +213,9 @@ public final class ReclaimStore implements AutoCloseable {
             planJobs,
             planDocuments,
             likelihoodModels)) {
+      mappings.put(r.mapping().entity(), r.mapping());
+    }
+    for (JdbcRepository<?> r : people.all()) {
       mappings.put(r.mapping().entity(), r.mapping());
     }
   }
@@ -432,6 +439,7 @@ public final class ReclaimStore implements AutoCloseable {
   public void clear(String actor) {
     inTransaction(
         () -> {
+          people.clear();
           for (String t :
               new String[] {
                 "ranking_entry",
@@ -480,6 +488,14 @@ public final class ReclaimStore implements AutoCloseable {
   /** Contamination-likelihood models (not part of the register: {@link #clear} keeps them). */
   public StoredModelRepository likelihoodModels() {
     return likelihoodModels;
+  }
+
+  /**
+   * The people side: personnel and training, EORE, accidents, casualties and their personal data,
+   * referrals, and the accounts.
+   */
+  public PeopleStore people() {
+    return people;
   }
 
   /** Saved policy profile versions. */

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -14,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * delete, and on PostgreSQL a trigger refuses them.
  *
  * <p>Thread safe. Entries join the caller's transaction, so a change and its audit entry commit or
- * roll back together.
+ * roll back together; once committed they are sealed into the hash chain ({@link AuditChain}), so
+ * that an edit or deletion made past the store is detected ({@code reclaim audit verify}).
  */
 public final class AuditLog {
   /** Kinds of change. */
@@ -27,7 +30,13 @@ public final class AuditLog {
      * A status change with the reason given for it, beside the record's {@code UPDATE} entry:
      * before and after hold {@code status} (and {@code reason}).
      */
-    TRANSITION
+    TRANSITION,
+    /** A read of a person's personal data (IMAS 13.10 data protection): who read whose record. */
+    READ_PERSONAL,
+    /** A person's personal data erased on request; the counted record stays. */
+    ERASE,
+    /** A sign-in refused or an account changed by an administrator. */
+    SECURITY
   }
 
   /**
@@ -56,10 +65,17 @@ public final class AuditLog {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final AuditChain chain;
 
-  public AuditLog(JdbcTemplate jdbc, Clock clock) {
+  public AuditLog(JdbcTemplate jdbc, Clock clock, AuditChain chain) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.chain = chain;
+  }
+
+  /** The hash chain over this log. */
+  public AuditChain chain() {
+    return chain;
   }
 
   /** Appends one entry. */
@@ -80,6 +96,72 @@ public final class AuditLog {
         action.name(),
         before == null ? null : JSON.writeValueAsString(before),
         after == null ? null : JSON.writeValueAsString(after));
+    sealAfterCommit();
+  }
+
+  /**
+   * Seals the entry into the hash chain once the caller's transaction commits (entries are not
+   * visible to the sealer before), or now when there is no transaction.
+   */
+  private void sealAfterCommit() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      chain.seal();
+      return;
+    }
+    boolean registered =
+        TransactionSynchronizationManager.getSynchronizations().stream()
+            .anyMatch(s -> s instanceof SealOnCommit);
+    if (!registered) {
+      TransactionSynchronizationManager.registerSynchronization(new SealOnCommit(chain));
+    }
+  }
+
+  private record SealOnCommit(AuditChain chain) implements TransactionSynchronization {
+    @Override
+    public void afterCompletion(int status) {
+      if (status == STATUS_COMMITTED) {
+        chain.seal();
+      }
+    }
+  }
+
+  /**
+   * Entries matching every given filter, newest first.
+   *
+   * @param entity record type, or {@code null} for any
+   * @param entityId record id, or {@code null} for any
+   * @param actor who, or {@code null} for anyone
+   * @param from earliest time (inclusive), or {@code null}
+   * @param to latest time (exclusive), or {@code null}
+   * @param limit most entries returned
+   */
+  public List<Entry> list(
+      String entity, Long entityId, String actor, Instant from, Instant to, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE 1 = 1");
+    List<Object> args = new java.util.ArrayList<>();
+    if (entity != null) {
+      sql.append(" AND entity = ?");
+      args.add(entity);
+    }
+    if (entityId != null) {
+      sql.append(" AND entity_id = ?");
+      args.add(entityId);
+    }
+    if (actor != null) {
+      sql.append(" AND actor = ?");
+      args.add(actor);
+    }
+    if (from != null) {
+      sql.append(" AND at >= ?");
+      args.add(Timestamp.from(from));
+    }
+    if (to != null) {
+      sql.append(" AND at < ?");
+      args.add(Timestamp.from(to));
+    }
+    sql.append(" ORDER BY seq DESC FETCH FIRST ? ROWS ONLY");
+    args.add(limit);
+    return jdbc.query(sql.toString(), (rs, n) -> entry(rs), args.toArray());
   }
 
   /** Entries for one record, oldest first. */
@@ -109,7 +191,7 @@ public final class AuditLog {
         limit);
   }
 
-  private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+  static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
     long entityId = rs.getLong("entity_id");
     Long id = rs.wasNull() ? null : entityId;
     return new Entry(
