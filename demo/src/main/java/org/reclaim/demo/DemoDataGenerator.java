@@ -98,6 +98,7 @@ public final class DemoDataGenerator {
     HistoryLayer history =
         HistoryLayer.generate(
             b, hazards, ops, parameters, today, Draw.stream(seed, "history"), listener);
+    DemoPeople people = people(ops, settlements, hazards, today, seed, listener);
     return new DemoDataSet(
         parameters,
         today,
@@ -116,6 +117,28 @@ public final class DemoDataGenerator {
         history.tasks,
         history.releases,
         front.snapshots(),
+        people,
         new DemoTruth(hazards.truth));
+  }
+
+  private static DemoPeople people(
+      OperatorLayer ops,
+      SettlementLayer settlements,
+      HazardLayer hazards,
+      LocalDate today,
+      long seed,
+      DemoProgressListener listener) {
+    Progress progress = new Progress(listener, "people", 1);
+    DemoPeople people =
+        PeopleLayer.generate(
+            ops.operators,
+            ops.teams,
+            settlements.settlements,
+            hazards.evidence,
+            hazards.links,
+            today,
+            Draw.stream(seed, "people"));
+    progress.done();
+    return people;
   }
 }

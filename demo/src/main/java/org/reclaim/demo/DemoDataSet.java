@@ -43,6 +43,7 @@ import org.reclaim.domain.team.Team;
  * @param tasks tasks, completed in the past and under way, assigned or planned now
  * @param landReleases land released by the completed tasks
  * @param occupationSnapshots the synthetic front line's occupied territory by date
+ * @param people personnel and training, EORE, accidents, casualties and referrals
  * @param truth the hidden contamination of every area: never loaded into the register
  */
 public record DemoDataSet(
@@ -63,6 +64,7 @@ public record DemoDataSet(
     List<Task> tasks,
     List<LandRelease> landReleases,
     List<OccupationSnapshot> occupationSnapshots,
+    DemoPeople people,
     DemoTruth truth) {
 
   public DemoDataSet {

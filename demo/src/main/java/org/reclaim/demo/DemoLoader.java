@@ -42,6 +42,15 @@ public final class DemoLoader {
           put(store.recoveryProjects(), data.recoveryProjects(), source, progress, total);
           put(store.tasks(), data.tasks(), source, progress, total);
           put(store.landReleases(), data.landReleases(), source, progress, total);
+          DemoPeople people = data.people();
+          put(store.people().personnel(), people.personnel(), source, progress, total);
+          put(store.people().courses(), people.courses(), source, progress, total);
+          put(store.people().qualifications(), people.qualifications(), source, progress, total);
+          put(store.people().eoreSessions(), people.eoreSessions(), source, progress, total);
+          put(store.people().accidents(), people.accidents(), source, progress, total);
+          put(store.people().casualties(), people.casualties(), source, progress, total);
+          store.people().personalData().putAll(people.personalData(), ACTOR, source);
+          put(store.people().referrals(), people.referrals(), source, progress, total);
         });
     return total[0];
   }

@@ -90,7 +90,53 @@ final class Names {
           "State Special Transport Service Unit",
           "National Police EOD Unit");
 
+  private static final List<String> WOMEN =
+      List.of(
+          "Olena",
+          "Oksana",
+          "Iryna",
+          "Nataliia",
+          "Tetiana",
+          "Yuliia",
+          "Svitlana",
+          "Kateryna",
+          "Mariia",
+          "Anna",
+          "Halyna",
+          "Viktoriia",
+          "Liudmyla",
+          "Daryna",
+          "Sofiia",
+          "Khrystyna");
+  private static final List<String> MEN =
+      List.of(
+          "Oleksandr",
+          "Andrii",
+          "Serhii",
+          "Volodymyr",
+          "Mykola",
+          "Dmytro",
+          "Ivan",
+          "Vasyl",
+          "Petro",
+          "Yurii",
+          "Bohdan",
+          "Taras",
+          "Maksym",
+          "Roman",
+          "Ihor",
+          "Oleh");
+  private static final List<String> SURNAME_ENDINGS =
+      List.of("enko", "enko", "chuk", "iuk", "ko", "yshyn", "ovych", "ak");
+
   private Names() {}
+
+  /** A synthetic person's full name: given name by sex, surname from the settlement stems. */
+  static String person(Draw d, boolean woman) {
+    String given = d.pick(woman ? WOMEN : MEN);
+    String stem = d.pick(STEMS);
+    return given + " " + stem + d.pick(SURNAME_ENDINGS);
+  }
 
   /** A settlement name. */
   static String settlement(Draw d) {

@@ -15,6 +15,13 @@ import org.reclaim.domain.evidence.EvidenceLink;
 import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.domain.operator.Accreditation;
 import org.reclaim.domain.operator.Operator;
+import org.reclaim.domain.people.Accident;
+import org.reclaim.domain.people.Casualty;
+import org.reclaim.domain.people.Course;
+import org.reclaim.domain.people.EoreSession;
+import org.reclaim.domain.people.Person;
+import org.reclaim.domain.people.Qualification;
+import org.reclaim.domain.people.Referral;
 import org.reclaim.domain.region.Region;
 import org.reclaim.domain.release.LandRelease;
 import org.reclaim.domain.task.Task;
@@ -42,7 +49,14 @@ public enum Layer {
   LAND_RELEASES("land-releases", LandRelease.class),
   REGIONS("regions", Region.class),
   REFERENCE_LINES("reference-lines", ReferenceLine.class),
-  OCCUPATION_SNAPSHOTS("occupation-snapshots", OccupationSnapshot.class);
+  OCCUPATION_SNAPSHOTS("occupation-snapshots", OccupationSnapshot.class),
+  PERSONNEL("personnel", Person.class),
+  COURSES("courses", Course.class),
+  QUALIFICATIONS("qualifications", Qualification.class),
+  EORE_SESSIONS("eore-sessions", EoreSession.class),
+  ACCIDENTS("accidents", Accident.class),
+  CASUALTIES("casualties", Casualty.class),
+  REFERRALS("referrals", Referral.class);
 
   private final String cliName;
   private final Class<?> recordType;
@@ -82,6 +96,14 @@ public enum Layer {
             + name
             + "'; expected one of: "
             + Arrays.stream(values()).map(Layer::cliName).collect(Collectors.joining(", ")));
+  }
+
+  /**
+   * Whether the layer's records are about people (personnel, training, EORE, accidents, casualties,
+   * referrals), whose reading is restricted by role.
+   */
+  public boolean isPeople() {
+    return ordinal() >= PERSONNEL.ordinal();
   }
 
   @Override

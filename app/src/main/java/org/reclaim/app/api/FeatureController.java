@@ -19,6 +19,8 @@ import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.reclaim.app.register.FeatureService;
+import org.reclaim.app.security.Caller;
+import org.reclaim.app.security.Role;
 import org.reclaim.io.Layer;
 import org.reclaim.io.geojson.GeoJsonFeatureWriter;
 import org.springframework.http.HttpStatus;
@@ -80,10 +82,12 @@ class FeatureController {
               description =
                   "Other parameters filter by equal column values,"
                       + " e.g. status=CONFIRMED or level=OBLAST")
-          Map<String, String> params) {
+          Map<String, String> params,
+      Principal user) {
     Layer l = addressable(layer);
     Map<String, String> equal = new TreeMap<>(params);
     equal.keySet().removeAll(List.of("bbox", "offset", "limit", "zoom"));
+    ownOrganisation(l, user).ifPresent(org -> equal.put("operator_id", String.valueOf(org)));
     for (String name : equal.keySet()) {
       if (!features.filterableProperties(l).contains(name)) {
         throw new RequestFieldException(name, "is not a property of " + layer + " to filter on");
@@ -153,8 +157,29 @@ class FeatureController {
               mediaType = "application/geo+json",
               schema = @Schema(implementation = GeoJsonDocs.Feature.class)))
   @GetMapping("/{layer}/{id}")
-  ResponseEntity<byte[]> get(@PathVariable String layer, @PathVariable long id) {
-    return respond(HttpStatus.OK, features.get(addressable(layer), id));
+  ResponseEntity<byte[]> get(@PathVariable String layer, @PathVariable long id, Principal user) {
+    Layer l = addressable(layer);
+    FeatureService.Stored s = features.get(l, id);
+    java.util.OptionalLong org = ownOrganisation(l, user);
+    if (org.isPresent()
+        && !String.valueOf(org.getAsLong())
+            .equals(String.valueOf(s.feature().properties().get("operator_id")))) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          layer + " " + id + " belongs to another operator");
+    }
+    return respond(HttpStatus.OK, s);
+  }
+
+  /**
+   * For an operator's field manager reading the own organisation's staff or EORE sessions: that
+   * organisation (0 for an account without one: it sees none). Empty for other roles and layers.
+   */
+  private static java.util.OptionalLong ownOrganisation(Layer layer, Principal user) {
+    Caller caller = Caller.of(user);
+    if (!caller.is(Role.OPERATOR) || (layer != Layer.PERSONNEL && layer != Layer.EORE_SESSIONS)) {
+      return java.util.OptionalLong.empty();
+    }
+    return java.util.OptionalLong.of(caller.organisation().orElse(0));
   }
 
   @Operation(

@@ -15,7 +15,8 @@ import org.reclaim.app.release.CompletionInput;
 import org.reclaim.app.release.HandoverService;
 import org.reclaim.app.release.QualityService;
 import org.reclaim.app.release.ReleaseService;
-import org.reclaim.app.security.Users;
+import org.reclaim.app.security.Caller;
+import org.reclaim.app.security.Role;
 import org.reclaim.domain.compensation.CompensationCheck;
 import org.reclaim.domain.compensation.CompensationRules;
 import org.reclaim.domain.handover.Handover;
@@ -109,10 +110,11 @@ class ReleaseController {
    * @throws AccessDeniedException (403) for another operator's task or an unassigned one
    */
   private void requireOwnTask(long taskId, Principal user) {
-    if (!"OPERATOR".equals(Users.role(user.getName()))) {
+    Caller caller = Caller.of(user);
+    if (!caller.is(Role.OPERATOR)) {
       return;
     }
-    OptionalLong organisation = Users.organisation(user.getName());
+    OptionalLong organisation = caller.organisation();
     if (!release.hasTask(taskId)) {
       return; // the service answers 404
     }

@@ -127,6 +127,7 @@ final class DemoCommand implements Callable<Integer> {
       users.put("analyst", DEMO_PASSWORD);
       users.put("admin", DEMO_PASSWORD);
       users.put("donor", DEMO_PASSWORD);
+      users.put("va", DEMO_PASSWORD);
       // the field manager of the first operator: reports on that operator's teams' tasks
       data.operators().stream()
           .findFirst()

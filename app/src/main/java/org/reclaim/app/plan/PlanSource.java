@@ -26,6 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * @param timeLimitSeconds solver time limit
  * @param areaNames area id → name
  * @param teamNames team id → name
+ * @param refusedTeams team id → why it was left out (a required qualification lapsed or missing;
+ *     IMAS 06.10), or {@code null}
+ * @param limitedTeams team id → until when its people are qualified, or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanSource(
@@ -37,7 +40,9 @@ public record PlanSource(
     @Nullable Double maxTaskAreaM2,
     @Nullable Integer timeLimitSeconds,
     @Nullable Map<Long, String> areaNames,
-    @Nullable Map<String, String> teamNames) {
+    @Nullable Map<String, String> teamNames,
+    @Nullable Map<String, String> refusedTeams,
+    @Nullable Map<String, String> limitedTeams) {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** {@code problemJson} with this source as its {@code "source"} member, pretty-printed. */

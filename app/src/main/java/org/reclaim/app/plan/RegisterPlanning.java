@@ -58,10 +58,16 @@ public final class RegisterPlanning {
   private final PrioritisationService prioritisation;
   private final PlanJobService jobs;
   private final Clock clock;
+  private final TeamReadiness readiness;
 
   /** A planner of register problems submitting to {@code jobs}. */
   public RegisterPlanning(
-      ReclaimStore store, PrioritisationService prioritisation, PlanJobService jobs, Clock clock) {
+      ReclaimStore store,
+      PrioritisationService prioritisation,
+      PlanJobService jobs,
+      Clock clock,
+      TeamReadiness readiness) {
+    this.readiness = readiness;
     this.store = store;
     this.prioritisation = prioritisation;
     this.jobs = jobs;
@@ -184,8 +190,10 @@ public final class RegisterPlanning {
     // DomainProblemMapper.map would refuse two register tasks on one area with one method
     List<org.reclaim.domain.operator.Accreditation> accreditations =
         store.accreditations().listAll();
+    // IMAS 06.10: a team whose people's required qualifications have lapsed is not tasked
+    TeamReadiness.Tasking tasking = readiness.forPlanning(start);
     List<PlanTeam> teams =
-        store.teams().listAll().stream()
+        tasking.teams().stream()
             .map(t -> DomainProblemMapper.team(t, accreditations, start))
             .toList();
     double maxM2 = maxTaskAreaM2 == null ? Double.MAX_VALUE : maxTaskAreaM2;
@@ -207,7 +215,9 @@ public final class RegisterPlanning {
             maxTaskAreaM2,
             timeLimit,
             selection.names(),
-            teamNames);
+            teamNames,
+            tasking.refused(),
+            tasking.limited());
     String json = source.attachTo(ProblemJson.write(problem));
     return new Built(
         problem,

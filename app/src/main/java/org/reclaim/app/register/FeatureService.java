@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.domain.evidence.Evidence;
+import org.reclaim.domain.people.Casualty;
 import org.reclaim.io.ImportResult;
 import org.reclaim.io.Layer;
 import org.reclaim.io.geojson.Feature;
@@ -130,7 +131,14 @@ public final class FeatureService {
   public Stored create(Layer layer, byte[] featureJson, String actor) {
     long id = imports.allocateId(layer);
     Object record = parse(layer, featureJson, id, false);
-    insert(catalog.repository(layer), record, actor);
+    store.inTransaction(
+        () -> {
+          insert(catalog.repository(layer), record, actor);
+          if (record instanceof Casualty c && c.personal() != null) {
+            // the counted record is in its table; the personal data goes to the vault, sealed
+            store.people().personalData().put(c.id(), c.personal(), actor);
+          }
+        });
     return stored(catalog.repository(layer), id, ranking(record));
   }
 
@@ -145,7 +153,13 @@ public final class FeatureService {
       Layer layer, long id, long expectedVersion, byte[] featureJson, String actor) {
     catalog.repository(layer).getById(id);
     Object record = parse(layer, featureJson, id, true);
-    imports.update(layer, record, expectedVersion, actor);
+    store.inTransaction(
+        () -> {
+          imports.update(layer, record, expectedVersion, actor);
+          if (record instanceof Casualty c && c.personal() != null) {
+            store.people().personalData().put(c.id(), c.personal(), actor);
+          }
+        });
     return stored(catalog.repository(layer), id, ranking(record));
   }
 

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 import org.reclaim.domain.evidence.EvidenceLink;
+import org.reclaim.domain.people.Casualty;
+import org.reclaim.domain.people.PersonalData;
 import org.reclaim.io.Layer;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.jdbc.JdbcRepository;
@@ -35,6 +37,13 @@ public final class LayerCatalog {
     repositories.put(Layer.LAND_RELEASES, store.landReleases());
     repositories.put(Layer.REFERENCE_LINES, store.referenceLines());
     repositories.put(Layer.OCCUPATION_SNAPSHOTS, store.occupationSnapshots());
+    repositories.put(Layer.PERSONNEL, store.people().personnel());
+    repositories.put(Layer.COURSES, store.people().courses());
+    repositories.put(Layer.QUALIFICATIONS, store.people().qualifications());
+    repositories.put(Layer.EORE_SESSIONS, store.people().eoreSessions());
+    repositories.put(Layer.ACCIDENTS, store.people().accidents());
+    repositories.put(Layer.CASUALTIES, store.people().casualties());
+    repositories.put(Layer.REFERRALS, store.people().referrals());
   }
 
   /** The repository of {@code layer}; throws for evidence links, which have none. */
@@ -69,6 +78,17 @@ public final class LayerCatalog {
       return;
     }
     ((JdbcRepository<Object>) repository(layer)).insertBatch((Collection<Object>) batch);
+    if (layer == Layer.CASUALTIES) {
+      // the counted records went to their table; the personal data goes to the vault, sealed
+      java.util.Map<Long, PersonalData> personal = new java.util.LinkedHashMap<>();
+      for (Object o : batch) {
+        Casualty c = (Casualty) o;
+        if (c.personal() != null) {
+          personal.put(c.id(), c.personal());
+        }
+      }
+      store.people().personalData().insertBatch(personal);
+    }
   }
 
   /** The id of a record of {@code layer}, or 0 for evidence links, which have none. */
@@ -95,5 +115,8 @@ public final class LayerCatalog {
       return;
     }
     repository(layer).auditBulk(count, firstId, lastId, actor, source);
+    if (layer == Layer.CASUALTIES) {
+      store.people().personalData().auditBulk(count, actor, source);
+    }
   }
 }

@@ -13,6 +13,11 @@ import org.reclaim.domain.funding.CostPerM2Op;
 import org.reclaim.domain.funding.HalfYear;
 import org.reclaim.domain.funding.PledgeReportOp;
 import org.reclaim.domain.hazard.HazardousArea;
+import org.reclaim.domain.people.EoreSession;
+import org.reclaim.domain.people.Person;
+import org.reclaim.domain.people.PersonnelRole;
+import org.reclaim.domain.people.Qualification;
+import org.reclaim.domain.people.Sex;
 import org.reclaim.domain.release.LandRelease;
 import org.reclaim.domain.release.ReleaseAggregateOp;
 import org.reclaim.domain.strategy.GradingOp;
@@ -185,6 +190,47 @@ public final class ReportService {
             byYear ->
                 byYear.forEach((y, ha) -> farmland.merge(Integer.valueOf(y), ha, Double::sum)));
     m.put("FARMLAND_BACK_HA", farmland);
+    peopleActuals(m);
     return m;
+  }
+
+  /** The people measures by year: women in demining (%), EORE beneficiaries, people trained. */
+  private void peopleActuals(Map<String, Map<Integer, Double>> m) {
+    List<Person> staff = store.people().personnel().listAll();
+    Map<Integer, Double> women = new HashMap<>();
+    staff.stream()
+        .mapToInt(p -> p.employedFrom().getYear())
+        .min()
+        .ifPresent(
+            first -> {
+              for (int y = first; y <= java.time.Year.now().getValue(); y++) {
+                int year = y;
+                List<Person> deminers =
+                    staff.stream()
+                        .filter(p -> p.employedFrom().getYear() <= year)
+                        .filter(
+                            p ->
+                                p.role() == PersonnelRole.DEMINER
+                                    || p.role() == PersonnelRole.TEAM_LEADER)
+                        .toList();
+                if (!deminers.isEmpty()) {
+                  long f = deminers.stream().filter(p -> p.sex() == Sex.FEMALE).count();
+                  women.put(year, 100.0 * f / deminers.size());
+                }
+              }
+            });
+    m.put("WOMEN_IN_DEMINING_PCT", women);
+    Map<Integer, Double> reached = new HashMap<>();
+    for (EoreSession s : store.people().eoreSessions().listAll()) {
+      reached.merge(s.heldOn().getYear(), (double) s.beneficiaries().total(), Double::sum);
+    }
+    m.put("EORE_BENEFICIARIES", reached);
+    Map<Integer, Double> trained = new HashMap<>();
+    for (Qualification q : store.people().qualifications().listAll()) {
+      if (q.result() == Qualification.Result.PASSED) {
+        trained.merge(q.awardedOn().getYear(), 1.0, Double::sum);
+      }
+    }
+    m.put("PERSONNEL_TRAINED", trained);
   }
 }

@@ -1,32 +1,38 @@
 package org.reclaim.app.security;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may do what (docs/security.md, "Access today"). Public: health, the OpenAPI document, Swagger
- * UI and the static web UI. Any signed-in role may read the register and score a decision matrix
- * ({@code /api/v1/mcda}); only ADMIN and ANALYST may change the register. Donors read the
- * register's layers and the aggregate reports, not the land release records of single tasks
- * (completion reports, QC, QA, handovers). The API uses HTTP Basic and no session, so CSRF
- * protection (which guards cookie sessions) is off for {@code /api/**}; it stays on everywhere
- * else. Passwords are hashed with bcrypt; a verified password is remembered briefly ({@link
- * VerifiedPasswordCache}).
+ * Who may do what: the access matrix of docs/security.md, role × endpoint × action, which {@code
+ * AccessMatrixIT} checks cell by cell. Public (no account): health, the OpenAPI document, the web
+ * app's static files, UI strings and {@code /api/v1/public/**}. Accounts live in the store ({@link
+ * Accounts}), passwords hashed with bcrypt; a verified password is remembered briefly ({@link
+ * VerifiedPasswordCache}). The API uses HTTP Basic and no session, so CSRF protection (which guards
+ * cookie sessions) is off for {@code /api/**}.
+ *
+ * <p>The people layers are narrower than the rest of the register: casualties (counted, without
+ * personal data) are for the authority and victim assistance; their personal data and referrals for
+ * victim assistance and the administrator only; personnel and EORE sessions for the authority and
+ * operators (an operator sees the own organisation's, enforced by the controllers). Donors read
+ * aggregates only — no evidence records (accidents carry casualty counts), no people records — with
+ * small counts suppressed by the reports.
  */
 @Configuration
 public class SecurityConfig {
+  private static final String ADMIN = Role.ADMIN.name();
+  private static final String ANALYST = Role.ANALYST.name();
+  private static final String OPERATOR = Role.OPERATOR.name();
+  private static final String VA = Role.VICTIM_ASSISTANCE.name();
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -38,75 +44,124 @@ public class SecurityConfig {
         java.time.Clock.systemUTC());
   }
 
+  /** The accounts the server was started with exist, with those passwords, before it serves. */
   @Bean
-  UserDetailsService users(Users users, PasswordEncoder encoder) {
-    List<UserDetails> details = new ArrayList<>();
-    users
-        .passwords()
-        .forEach(
-            (name, password) ->
-                details.add(
-                    User.withUsername(name)
-                        .password(encoder.encode(password))
-                        .roles(Users.role(name))
-                        .build()));
-    return new InMemoryUserDetailsManager(details);
+  ApplicationRunner seedAccounts(Accounts accounts, Users users) {
+    return args -> accounts.seed(users.passwords());
   }
 
   @Bean
   SecurityFilterChain api(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
-            auth ->
-                auth.requestMatchers(
-                        "/actuator/health/**",
-                        "/actuator/health",
-                        "/v3/api-docs/**",
-                        "/swagger-ui/**",
-                        "/swagger-ui.html",
-                        "/",
-                        "/index.html",
-                        "/app/**",
-                        "/webjars/**",
-                        "/api/v1/i18n",
-                        "/api/v1/i18n/*",
-                        "/favicon.ico",
-                        "/error")
-                    .permitAll()
-                    // Land release records are for the authority and operators; donors see the
-                    // aggregate reports only (docs/security.md).
-                    .requestMatchers(
-                        HttpMethod.GET,
-                        "/api/v1/tasks/*/completion-report",
-                        "/api/v1/tasks/*/qc-inspections",
-                        "/api/v1/tasks/*/qc-sampling-plan",
-                        "/api/v1/hazardous-areas/*/handover-check",
-                        "/api/v1/handovers/**",
-                        "/api/v1/funding/**",
-                        "/api/v1/exports/**")
-                    .hasAnyRole("ADMIN", "ANALYST", "OPERATOR")
-                    .requestMatchers(HttpMethod.GET, "/api/**")
-                    .authenticated()
-                    // Scoring a matrix the caller sends changes nothing in the register.
-                    .requestMatchers(HttpMethod.POST, "/api/v1/mcda")
-                    .authenticated()
-                    // An operator's field manager reports progress and completion of the own
-                    // teams' tasks (docs/security.md); ReleaseController checks the team's
-                    // operator.
-                    .requestMatchers(
-                        HttpMethod.POST,
-                        "/api/v1/tasks/*/transitions",
-                        "/api/v1/tasks/*/completion-report")
-                    .hasAnyRole("ADMIN", "ANALYST", "OPERATOR")
-                    .requestMatchers("/api/**")
-                    .hasAnyRole("ADMIN", "ANALYST")
-                    .anyRequest()
-                    .authenticated())
+    http.authorizeHttpRequests(SecurityConfig::rules)
         .httpBasic(Customizer.withDefaults())
-        .sessionManagement(
-            s ->
-                s.sessionCreationPolicy(
-                    org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
     return http.build();
+  }
+
+  private static void rules(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          auth) {
+    auth.requestMatchers(
+            "/actuator/health/**",
+            "/actuator/health",
+            "/v3/api-docs/**",
+            "/swagger-ui/**",
+            "/swagger-ui.html",
+            "/",
+            "/index.html",
+            "/public.html",
+            "/app/**",
+            "/webjars/**",
+            "/api/v1/i18n",
+            "/api/v1/i18n/*",
+            "/favicon.ico",
+            "/error")
+        .permitAll()
+        .requestMatchers(HttpMethod.GET, "/api/v1/public/**")
+        .permitAll()
+        // accounts and the audit log: the administrator only
+        .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit", "/api/v1/audit/**")
+        .hasRole(ADMIN);
+    peopleRules(auth);
+    auth
+        // Land release records are for the authority and operators; donors see the aggregate
+        // reports only. Evidence records too: accident reports carry casualty counts.
+        .requestMatchers(
+            HttpMethod.GET,
+            "/api/v1/tasks/*/completion-report",
+            "/api/v1/tasks/*/qc-inspections",
+            "/api/v1/tasks/*/qc-sampling-plan",
+            "/api/v1/hazardous-areas/*/handover-check",
+            "/api/v1/handovers/**",
+            "/api/v1/funding/**",
+            "/api/v1/exports/**",
+            "/api/v1/evidence",
+            "/api/v1/evidence/**")
+        .hasAnyRole(ADMIN, ANALYST, OPERATOR, VA)
+        .requestMatchers(HttpMethod.GET, "/api/**")
+        .authenticated()
+        // Scoring a matrix the caller sends changes nothing in the register.
+        .requestMatchers(HttpMethod.POST, "/api/v1/mcda")
+        .authenticated()
+        // An operator's field manager reports progress and completion of the own teams' tasks;
+        // ReleaseController checks the team's operator.
+        .requestMatchers(
+            HttpMethod.POST, "/api/v1/tasks/*/transitions", "/api/v1/tasks/*/completion-report")
+        .hasAnyRole(ADMIN, ANALYST, OPERATOR)
+        .requestMatchers("/api/**")
+        .hasAnyRole(ADMIN, ANALYST)
+        .anyRequest()
+        .authenticated();
+  }
+
+  /** The people layers, their imports and exports, and the people reports. */
+  private static void peopleRules(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          auth) {
+    auth.requestMatchers(
+            "/api/v1/casualties/*/personal",
+            "/api/v1/referrals",
+            "/api/v1/referrals/**",
+            "/api/v1/imports/referrals",
+            "/api/v1/exports/referrals",
+            "/api/v1/reports/people/open-referrals")
+        .hasAnyRole(ADMIN, VA)
+        .requestMatchers(
+            HttpMethod.GET,
+            "/api/v1/casualties",
+            "/api/v1/casualties/**",
+            "/api/v1/accidents",
+            "/api/v1/accidents/**",
+            "/api/v1/exports/casualties",
+            "/api/v1/exports/accidents")
+        .hasAnyRole(ADMIN, ANALYST, VA)
+        .requestMatchers(
+            "/api/v1/casualties",
+            "/api/v1/casualties/**",
+            "/api/v1/accidents",
+            "/api/v1/accidents/**",
+            "/api/v1/imports/casualties",
+            "/api/v1/imports/accidents")
+        .hasAnyRole(ADMIN, VA)
+        .requestMatchers(
+            HttpMethod.GET,
+            "/api/v1/personnel",
+            "/api/v1/personnel/**",
+            "/api/v1/eore-sessions",
+            "/api/v1/eore-sessions/**",
+            "/api/v1/courses",
+            "/api/v1/courses/**",
+            "/api/v1/reports/people/expiring-qualifications")
+        .hasAnyRole(ADMIN, ANALYST, OPERATOR)
+        .requestMatchers(
+            HttpMethod.GET,
+            "/api/v1/qualifications",
+            "/api/v1/qualifications/**",
+            "/api/v1/exports/personnel",
+            "/api/v1/exports/qualifications",
+            "/api/v1/exports/eore-sessions",
+            "/api/v1/exports/courses")
+        .hasAnyRole(ADMIN, ANALYST);
   }
 }

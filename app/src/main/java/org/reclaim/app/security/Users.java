@@ -9,10 +9,11 @@ import java.util.OptionalLong;
 
 /**
  * The accounts the server accepts, user name → password in clear (only held in memory to be hashed
- * at start-up). Names map to roles: {@code admin} → ADMIN, {@code analyst} → ANALYST, {@code donor}
- * → DONOR, {@code operator-<id>} → OPERATOR, the field manager of the operator organisation with
- * that id (who may report progress and completion of their own teams' tasks, docs/security.md),
- * {@code operator} → OPERATOR of no organisation (reads only); any other name is an ANALYST.
+ * at start-up, then kept hashed in the store by {@link Accounts#seed}). Names map to roles: {@code
+ * admin} → ADMIN, {@code analyst} → ANALYST, {@code donor} → DONOR, {@code va} → VICTIM_ASSISTANCE,
+ * {@code operator-<id>} → OPERATOR, the field manager of the operator organisation with that id
+ * (who may report progress and completion of their own teams' tasks, docs/security.md), {@code
+ * operator} → OPERATOR of no organisation (reads only); any other name is an ANALYST.
  *
  * @param passwords user name → password
  */
@@ -57,6 +58,7 @@ public record Users(Map<String, String> passwords) {
       case "admin" -> "ADMIN";
       case "operator" -> "OPERATOR";
       case "donor" -> "DONOR";
+      case "va" -> "VICTIM_ASSISTANCE";
       default -> "ANALYST";
     };
   }

@@ -29,7 +29,8 @@ import org.springframework.context.annotation.Import;
       PrioritisationService.class,
       PlanJobService.class,
       ReleaseService.class,
-      SimulationService.class
+      SimulationService.class,
+      org.reclaim.app.people.PeopleReports.class
     })
 @Import(Services.class)
 public class ServiceConfig {

@@ -13,5 +13,14 @@ public enum Measure {
   /** Explosive items found and destroyed during release. */
   ITEMS_DESTROYED,
   /** Hectares of released farmland back in production (the nexus measure). */
-  FARMLAND_BACK_HA
+  FARMLAND_BACK_HA,
+  /**
+   * Women's share, in per cent, of the deminers and team leaders employed at the end of the year
+   * (IMAS 05.10: gender and diversity in mine action; a strategy may target it).
+   */
+  WOMEN_IN_DEMINING_PCT,
+  /** People reached by explosive ordnance risk education in the year (IMAS 12.10). */
+  EORE_BENEFICIARIES,
+  /** People who passed a mine action course in the year (IMAS 06.10). */
+  PERSONNEL_TRAINED
 }

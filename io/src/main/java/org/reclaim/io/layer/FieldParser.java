@@ -26,15 +26,20 @@ import org.reclaim.io.ReferenceCheck;
 public final class FieldParser {
   /** Which layer each reference field points into. */
   private static final Map<String, Layer> REFERENCES =
-      Map.of(
-          "region_id", Layer.REGIONS,
-          "region_ids", Layer.REGIONS,
-          "parent_id", Layer.REGIONS,
-          "operator_id", Layer.OPERATORS,
-          "hazardous_area_id", Layer.HAZARDOUS_AREAS,
-          "team_id", Layer.TEAMS,
-          "task_id", Layer.TASKS,
-          "evidence_id", Layer.EVIDENCE);
+      Map.ofEntries(
+          Map.entry("region_id", Layer.REGIONS),
+          Map.entry("region_ids", Layer.REGIONS),
+          Map.entry("parent_id", Layer.REGIONS),
+          Map.entry("operator_id", Layer.OPERATORS),
+          Map.entry("hazardous_area_id", Layer.HAZARDOUS_AREAS),
+          Map.entry("team_id", Layer.TEAMS),
+          Map.entry("task_id", Layer.TASKS),
+          Map.entry("evidence_id", Layer.EVIDENCE),
+          Map.entry("settlement_id", Layer.SETTLEMENTS),
+          Map.entry("person_id", Layer.PERSONNEL),
+          Map.entry("course_id", Layer.COURSES),
+          Map.entry("accident_id", Layer.ACCIDENTS),
+          Map.entry("casualty_id", Layer.CASUALTIES));
 
   private final IssueCollector issues;
   private final ReferenceCheck references;
@@ -191,6 +196,46 @@ public final class FieldParser {
       return null;
     }
     return number;
+  }
+
+  /**
+   * An optional yes/no flag ({@code true}/{@code false}, {@code yes}/{@code no}, {@code 1}/{@code
+   * 0}, case-insensitive), or {@code false} when absent.
+   */
+  public boolean optionalFlag(String field) {
+    String value = fields.text(field);
+    if (value == null) {
+      return false;
+    }
+    switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "y", "1" -> {
+        return true;
+      }
+      case "false", "no", "n", "0" -> {
+        return false;
+      }
+      default -> {
+        issue(field, "'" + value + "' is not a yes/no value (true, false, yes, no, 1, 0)");
+        return false;
+      }
+    }
+  }
+
+  /** A required whole number in [{@code min}, {@code max}]; {@code min} after a failure. */
+  public int requiredInt(String field, int min, int max) {
+    String value = requiredText(field);
+    if (value == null) {
+      return min;
+    }
+    Long n = parseLong(field, value);
+    if (n == null) {
+      return min;
+    }
+    if (n < min || n > max) {
+      issue(field, "must be between " + min + " and " + max + ", was " + value);
+      return min;
+    }
+    return n.intValue();
   }
 
   /** An optional whole number, or {@code fallback} when absent. */

@@ -25,6 +25,13 @@ public final class LayerMappers {
       case REGIONS -> new RegionMapper();
       case REFERENCE_LINES -> new ReferenceLineMapper();
       case OCCUPATION_SNAPSHOTS -> new OccupationSnapshotMapper();
+      case PERSONNEL -> new PeopleMappers.PersonMapper();
+      case COURSES -> new PeopleMappers.CourseMapper();
+      case QUALIFICATIONS -> new PeopleMappers.QualificationMapper();
+      case EORE_SESSIONS -> new PeopleMappers.EoreSessionMapper();
+      case ACCIDENTS -> new PeopleMappers.AccidentMapper();
+      case CASUALTIES -> new PeopleMappers.CasualtyMapper();
+      case REFERRALS -> new PeopleMappers.ReferralMapper();
     };
   }
 }

@@ -66,14 +66,33 @@ public final class PersonalDataVault {
     if (byCasualty.isEmpty()) {
       return;
     }
+    insertBatch(byCasualty);
+    auditBulk(byCasualty.size(), actor, source);
+  }
+
+  /**
+   * Stores the personal data of new casualties without auditing; the caller audits the batch with
+   * {@link #auditBulk} (an import writes many batches and audits once).
+   */
+  public void insertBatch(Map<Long, PersonalData> byCasualty) {
+    if (byCasualty.isEmpty()) {
+      return;
+    }
     List<Object[]> rows = new ArrayList<>();
     String now = clock.instant().toString();
     byCasualty.forEach(
         (id, data) -> rows.add(new Object[] {id, cipher.get().seal(json(data), name(id)), now}));
     jdbc.batchUpdate(
         "INSERT INTO casualty_personal (casualty_id, sealed, written_at) VALUES (?, ?, ?)", rows);
+  }
+
+  /** The one audit entry of personal data written in batches: how many and from where. */
+  public void auditBulk(long count, String actor, String source) {
+    if (count == 0) {
+      return;
+    }
     Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("records", byCasualty.size());
+    summary.put("records", count);
     summary.put("source", source);
     audit.record(actor, ENTITY, null, AuditLog.Action.BULK_INSERT, null, summary);
   }
