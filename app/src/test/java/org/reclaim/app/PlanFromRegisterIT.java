@@ -68,12 +68,11 @@ class PlanFromRegisterIT {
     assertThat(plan.get("schedule").size()).isPositive();
     assertThat(plan.get("kpis").get("releasedKm2By60").asDouble()).isPositive();
     JsonNode problem = get("/api/v1/plans/" + id + "/problem");
+    assertLapsedTeamRefused(problem);
     Map<String, JsonNode> tasks = new HashMap<>();
     problem.get("tasks").forEach(t -> tasks.put(t.get("id").asString(), t));
-    int underWay = 0;
-    for (Task t : site.store().tasks().listAll()) {
-      underWay += t.status() == TaskStatus.IN_PROGRESS && t.teamId() != null ? 1 : 0;
-    }
+    java.util.Set<String> reassigned = new java.util.HashSet<>();
+    int underWay = underWay(problem.get("source").get("refusedTeams"), reassigned);
     int fromRanking = 0;
     for (JsonNode line : plan.get("schedule")) {
       // each task is a ranked area with its recommended method, or a task already under way in
@@ -82,7 +81,7 @@ class PlanFromRegisterIT {
       if (task.hasNonNull("inProgressTeam")) {
         assertThat(line.get("team").asString()).isEqualTo(task.get("inProgressTeam").asString());
         assertThat(line.path("pinned").asBoolean()).as(line.toString()).isTrue();
-      } else {
+      } else if (!reassigned.contains(task.get("areaId").asString())) {
         assertThat(methodByArea)
             .as(line.toString())
             .containsEntry(
@@ -175,5 +174,32 @@ class PlanFromRegisterIT {
       Thread.sleep(100);
     }
     throw new AssertionError("job " + id + " did not finish");
+  }
+
+  /** IMAS 06.10: the team whose medic's qualification lapsed is not planned, and says why. */
+  private static void assertLapsedTeamRefused(JsonNode problem) {
+    JsonNode refused = problem.get("source").get("refusedTeams");
+    assertThat(refused.size()).as(problem.get("source").toString()).isPositive();
+    String lapsedTeam = refused.propertyNames().iterator().next();
+    assertThat(refused.get(lapsedTeam).asString()).contains("MEDIC qualification lapsed on");
+    problem.get("teams").forEach(t -> assertThat(t.get("id").asString()).isNotEqualTo(lapsedTeam));
+  }
+
+  /**
+   * Tasks under way in the register on teams still qualified; the areas of those whose team stood
+   * down (their work goes back to the pool) are added to {@code reassigned}.
+   */
+  private static int underWay(JsonNode refused, java.util.Set<String> reassigned) {
+    int n = 0;
+    for (Task t : site.store().tasks().listAll()) {
+      if (t.status() == TaskStatus.IN_PROGRESS && t.teamId() != null) {
+        if (refused.has(String.valueOf(t.teamId()))) {
+          reassigned.add(String.valueOf(t.hazardousAreaId()));
+        } else {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 }

@@ -184,14 +184,17 @@ public final class RegisterPlanning {
             previous == null ? null : previous.timeLimitSeconds(),
             PlanRequest.DEFAULT_TIME_LIMIT_S);
 
-    Selection selection = select(run.id(), maxAreas);
+    // IMAS 06.10: a team whose people's required qualifications have lapsed is not tasked; its work
+    // under way goes back to the pool for a qualified team
+    TeamReadiness.Tasking tasking = readiness.forPlanning(start);
+    Set<Long> stoodDown = new HashSet<>();
+    tasking.refused().keySet().forEach(id -> stoodDown.add(Long.valueOf(id)));
+    Selection selection = select(run.id(), maxAreas, stoodDown);
     List<AreaTask> tasks = selection.tasks();
     List<Earmark> earmarks = earmarks(start, start.plusDays(horizonDays - 1L));
     // DomainProblemMapper.map would refuse two register tasks on one area with one method
     List<org.reclaim.domain.operator.Accreditation> accreditations =
         store.accreditations().listAll();
-    // IMAS 06.10: a team whose people's required qualifications have lapsed is not tasked
-    TeamReadiness.Tasking tasking = readiness.forPlanning(start);
     List<PlanTeam> teams =
         tasking.teams().stream()
             .map(t -> DomainProblemMapper.team(t, accreditations, start))
@@ -225,7 +228,7 @@ public final class RegisterPlanning {
         timeLimit,
         run.id(),
         run.profileName(),
-        tasks.size() - selection.inProgress(),
+        tasks.size() - selection.inProgress() - selection.reassigned(),
         selection.skipped(),
         selection.inProgress(),
         earmarks.size());
@@ -257,9 +260,9 @@ public final class RegisterPlanning {
 
   /** The areas to plan, their names, and how many were in progress or left out. */
   private record Selection(
-      List<AreaTask> tasks, Map<Long, String> names, int inProgress, int skipped) {}
+      List<AreaTask> tasks, Map<Long, String> names, int inProgress, int reassigned, int skipped) {}
 
-  private Selection select(long runId, int maxAreas) {
+  private Selection select(long runId, int maxAreas, Set<Long> stoodDown) {
     Map<Long, HazardousArea> areas = new HashMap<>();
     store.hazardousAreas().listAll().forEach(a -> areas.put(a.id(), a));
     List<RankingRepository.Entry> best = prioritisation.listEntries(runId, 0, maxAreas);
@@ -271,14 +274,18 @@ public final class RegisterPlanning {
     for (Task t : store.tasks().listAll()) {
       HazardousArea area = areas.get(t.hazardousAreaId());
       if (t.status() == TaskStatus.IN_PROGRESS && t.teamId() != null && area != null) {
-        // under way: free to continue from day 0 on its own team
+        // under way: free to continue from day 0 on its own team, unless that team stood down
+        double score = scores.getOrDefault(area.id(), 0.0);
         tasks.add(
-            new AreaTask(area, t.method(), scores.getOrDefault(area.id(), 0.0), 0, t.teamId()));
+            stoodDown.contains(t.teamId())
+                ? AreaTask.of(area, t.method(), score)
+                : new AreaTask(area, t.method(), score, 0, t.teamId()));
         names.put(area.id(), area.name());
         planned.add(area.id());
       }
     }
-    int inProgress = tasks.size();
+    int inProgress = (int) tasks.stream().filter(a -> a.inProgressTeamId() != null).count();
+    int reassigned = tasks.size() - inProgress;
     int skipped = 0;
     for (RankingRepository.Entry e : best) {
       HazardousArea area = areas.get(e.areaId());
@@ -292,7 +299,7 @@ public final class RegisterPlanning {
       tasks.add(AreaTask.of(area, ReleaseMethod.valueOf(e.method()), scores.get(area.id())));
       names.put(area.id(), area.name());
     }
-    return new Selection(tasks, names, inProgress, skipped);
+    return new Selection(tasks, names, inProgress, reassigned, skipped);
   }
 
   /**

@@ -15,7 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The web app on the demo register, as {@code reclaim demo} serves it: the seeded synthetic data
  * set (scaled down to keep tests quick) in an in-memory store, the server on a free port, users
- * {@code analyst}, {@code admin}, {@code donor} and {@code operator}, password {@link #PASSWORD}.
+ * {@code analyst}, {@code admin}, {@code donor}, {@code operator} (of no organisation), {@code
+ * operator-1} (operator 1's field manager) and {@code va} (victim assistance), password {@link
+ * #PASSWORD}.
  */
 public final class DemoSite implements AutoCloseable {
   public static final String PASSWORD = "demo";
@@ -42,7 +44,7 @@ public final class DemoSite implements AutoCloseable {
         DemoDataGenerator.generate(DemoParameters.demo().scaled(scale), TODAY),
         (layer, n) -> {});
     Map<String, String> users = new LinkedHashMap<>();
-    for (String user : new String[] {"analyst", "admin", "donor", "operator"}) {
+    for (String user : new String[] {"analyst", "admin", "donor", "operator", "operator-1", "va"}) {
       users.put(user, PASSWORD);
     }
     return new DemoSite(store, ReclaimServer.start(store, 0, users));
