@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       FundingCommand.class,
       PlanCommand.class,
       LikelihoodCommand.class,
-      SimulateCommand.class
+      SimulateCommand.class,
+      AuditCommand.class
     })
 public final class ReclaimCommand implements Runnable {
   /** Exit code of a command that found the embedded register held by another process. */

@@ -6,6 +6,7 @@ import org.reclaim.app.plan.RegisterPlanning;
 import org.reclaim.app.prioritise.CancellationCandidates;
 import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.prioritise.ProfileCatalog;
+import org.reclaim.app.register.AuditTrail;
 import org.reclaim.app.register.DemoRegister;
 import org.reclaim.app.register.FeatureService;
 import org.reclaim.app.register.ImportService;
@@ -38,4 +39,5 @@ public record Services(
     FundingService funding,
     ReportService reports,
     CompensationService compensation,
-    DemoRegister demo) {}
+    DemoRegister demo,
+    AuditTrail audit) {}

@@ -1,0 +1,46 @@
+package org.reclaim.app.register;
+
+import java.time.Instant;
+import java.util.List;
+import org.reclaim.store.ReclaimStore;
+import org.reclaim.store.audit.AuditChain;
+import org.reclaim.store.audit.AuditLog;
+import org.springframework.stereotype.Service;
+
+/**
+ * The register's audit log as its readers use it: entries filtered by record, user and time, and
+ * the verification of its hash chain ({@link AuditChain}): {@code GET /api/v1/audit}, the
+ * Administration page and {@code reclaim audit list|verify}.
+ *
+ * <p>Thread safe.
+ */
+@Service
+public class AuditTrail {
+  /** Most entries one read returns. */
+  public static final int MAX_ENTRIES = 1_000;
+
+  private final ReclaimStore store;
+
+  public AuditTrail(ReclaimStore store) {
+    this.store = store;
+  }
+
+  /**
+   * Entries matching every given filter ({@code null}: any), newest first.
+   *
+   * @throws IllegalArgumentException when {@code limit} is not in [1, {@link #MAX_ENTRIES}]
+   */
+  public List<AuditLog.Entry> list(
+      String entity, Long entityId, String actor, Instant from, Instant to, int limit) {
+    if (limit < 1 || limit > MAX_ENTRIES) {
+      throw new IllegalArgumentException(
+          "limit: must be between 1 and " + MAX_ENTRIES + ", was " + limit);
+    }
+    return store.audit().list(entity, entityId, actor, from, to, limit);
+  }
+
+  /** Seals what is unsealed and checks the whole chain. */
+  public AuditChain.Verification verify() {
+    return store.audit().chain().verify();
+  }
+}
