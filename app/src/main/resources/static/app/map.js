@@ -431,6 +431,35 @@ async function loadRegisterCounts() {
       Reclaim.el("td", { class: "n" }, pages[i] ? Reclaim.num(pages[i].numberMatched) : "—"))));
 }
 
+/**
+ * EORE coverage (IMAS 12.10): settlements within 5 km of land not yet released, orange when no
+ * risk education session reached them in the last 12 months, blue when one did. Loaded when the
+ * layer is switched on; roles that may not read it get the error in the status line.
+ */
+const eoreCoverage = L.layerGroup();
+eoreCoverage.on("add", async () => {
+  if (eoreCoverage.getLayers().length) {
+    return;
+  }
+  try {
+    const fc = await Reclaim.api("api/v1/reports/people/eore-coverage");
+    for (const f of fc.features) {
+      const p = f.properties;
+      const [lon, lat] = f.geometry.coordinates;
+      L.circleMarker([lat, lon], { radius: 5, weight: 1, fillOpacity: 0.8,
+                                   color: p.reached ? "#1d4e89" : "#e76f51",
+                                   className: p.reached ? "eore-reached" : "eore-unreached" })
+          .bindPopup(() => Reclaim.el("div", {}, Reclaim.el("strong", {}, p.name), Reclaim.el("br"),
+              p.reached ? Reclaim.t("map.eore.reached", Reclaim.date(p.lastSessionOn))
+                        : Reclaim.t("map.eore.unreached"),
+              Reclaim.el("br"), Reclaim.t("map.eore.nearest", Reclaim.num(p.nearestHazardM))))
+          .addTo(eoreCoverage);
+    }
+  } catch (e) {
+    showError(e);
+  }
+});
+
 async function basemap() {
   const settings = await Reclaim.api("api/v1/map/settings").catch(() => ({}));
   const overlays = {};
@@ -441,6 +470,7 @@ async function basemap() {
   overlays[Reclaim.t("map.layer.outlines")] = outlines;
   overlays[Reclaim.t("map.layer.hazardous-areas")] = areas;
   overlays[Reclaim.t("map.layer.released")] = released;
+  overlays[Reclaim.t("map.layer.eore-coverage")] = eoreCoverage;
   for (const c of context) {
     overlays[Reclaim.t("map.layer." + c.layer) + " " + Reclaim.t("map.fromZoom", c.minZoom)]
         = c.group;

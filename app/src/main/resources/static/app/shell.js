@@ -16,7 +16,7 @@
     ["map", "index.html"], ["ranking", "app/ranking.html"], ["policy", "app/policy.html"],
     ["plan", "app/plan.html"], ["dashboard", "app/dashboard.html"],
     ["reports", "app/reports.html"], ["records", "app/records.html"],
-    ["whatif", "app/whatif.html"]
+    ["whatif", "app/whatif.html"], ["people", "app/people.html"], ["admin", "app/admin.html"]
   ];
   let messages = {};
 

@@ -73,6 +73,12 @@ public final class BrowserSession implements AutoCloseable {
             .setViewportSize(1280, 800));
   }
 
+  /** A fresh browser context with no credentials: the public, 1280×800, in English. */
+  public BrowserContext anonymous() {
+    return browser.newContext(
+        new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 800));
+  }
+
   /** {@link #signedIn(String, String, String)} in English. */
   public BrowserContext signedIn(String user, String password) {
     return signedIn(user, password, "en-GB");
