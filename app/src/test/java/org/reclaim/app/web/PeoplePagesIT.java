@@ -95,13 +95,16 @@ class PeoplePagesIT {
       page.fill("#casualty-id", "1");
       page.click("#personal-form button[type=submit]");
       page.waitForSelector("#personal:not([hidden])");
-      String name = WEB.site().store().people().personalData().find(1, "test", "check").orElseThrow().name();
+      String name =
+          WEB.site().store().people().personalData().find(1, "test", "check").orElseThrow().name();
       assertThat(page.textContent("#personal-data")).contains(name);
       page.onDialog(d -> d.accept());
       page.fill("#erase-reason", "the person's request");
       page.click("#erase");
-      page.waitForSelector("#personal[hidden]", new Page.WaitForSelectorOptions().setState(
-          com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+      page.waitForSelector(
+          "#personal[hidden]",
+          new Page.WaitForSelectorOptions()
+              .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
       assertThat(page.textContent("#personal-result")).contains("1");
       assertThat(WEB.site().store().people().personalData().exists(1)).isFalse();
     }
