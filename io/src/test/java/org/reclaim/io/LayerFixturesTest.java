@@ -29,7 +29,14 @@ class LayerFixturesTest {
         Arguments.of(Layer.LAND_RELEASES, "land-releases.csv", 2),
         Arguments.of(Layer.REGIONS, "regions.geojson", 2),
         Arguments.of(Layer.REFERENCE_LINES, "reference-lines.csv", 2),
-        Arguments.of(Layer.OCCUPATION_SNAPSHOTS, "occupation-snapshots.geojson", 2));
+        Arguments.of(Layer.OCCUPATION_SNAPSHOTS, "occupation-snapshots.geojson", 2),
+        Arguments.of(Layer.PERSONNEL, "personnel.csv", 3),
+        Arguments.of(Layer.COURSES, "courses.csv", 2),
+        Arguments.of(Layer.QUALIFICATIONS, "qualifications.csv", 3),
+        Arguments.of(Layer.EORE_SESSIONS, "eore-sessions.csv", 2),
+        Arguments.of(Layer.ACCIDENTS, "accidents.geojson", 2),
+        Arguments.of(Layer.CASUALTIES, "casualties.csv", 3),
+        Arguments.of(Layer.REFERRALS, "referrals.csv", 2));
   }
 
   @ParameterizedTest(name = "{1}")

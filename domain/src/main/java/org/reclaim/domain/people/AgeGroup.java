@@ -29,6 +29,11 @@ public enum AgeGroup {
     return label;
   }
 
+  /** The group as a column name's suffix: {@code 0_4}, {@code 5_11}, … {@code 60_plus}. */
+  public String columnSuffix() {
+    return name().substring("AGE_".length()).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Whether this group is a child's (under 18). */
   public boolean isChild() {
     return this == AGE_0_4 || this == AGE_5_11 || this == AGE_12_17;

@@ -17,6 +17,22 @@ import org.reclaim.domain.DomainException;
 public record Beneficiaries(int[] female, int[] male, int withDisability) {
   private static final String E = "Beneficiaries";
 
+  /**
+   * The column names of the counts in files and tables: {@code female_0_4} … {@code
+   * female_60_plus}, then {@code male_0_4} … {@code male_60_plus}.
+   */
+  public static final java.util.List<String> COLUMNS = columns();
+
+  private static java.util.List<String> columns() {
+    java.util.List<String> c = new java.util.ArrayList<>();
+    for (String sex : java.util.List.of("female", "male")) {
+      for (AgeGroup g : AgeGroup.known()) {
+        c.add(sex + "_" + g.columnSuffix());
+      }
+    }
+    return java.util.List.copyOf(c);
+  }
+
   /** Nobody. */
   public static final Beneficiaries NONE = new Beneficiaries(new int[5], new int[5], 0);
 

@@ -25,7 +25,7 @@ public final class PeopleTally {
     List<String> c = new ArrayList<>();
     for (String sex : List.of("female", "male")) {
       for (AgeGroup g : AgeGroup.known()) {
-        c.add(sex + "_" + g.name().substring(4).toLowerCase(java.util.Locale.ROOT));
+        c.add(sex + "_" + g.columnSuffix());
       }
       c.add(sex + "_age_unknown");
     }

@@ -32,18 +32,7 @@ import org.reclaim.io.Layer;
  */
 final class PeopleMappers {
   private static final EnumLookup<Sex> SEXES = EnumLookup.of(Sex.class);
-  private static final List<String> BENEFICIARY_COLUMNS =
-      List.of(
-          "female_0_4",
-          "female_5_11",
-          "female_12_17",
-          "female_18_59",
-          "female_60_plus",
-          "male_0_4",
-          "male_5_11",
-          "male_12_17",
-          "male_18_59",
-          "male_60_plus");
+  private static final List<String> BENEFICIARY_COLUMNS = Beneficiaries.COLUMNS;
 
   private PeopleMappers() {}
 

@@ -36,7 +36,7 @@ public final class PeopleTables {
   private PeopleTables() {}
 
   /** The EORE beneficiary columns, female then male by SADDD age group. */
-  public static final List<String> BENEFICIARY_COLUMNS = beneficiaryColumns();
+  private static final List<String> BENEFICIARY_COLUMNS = Beneficiaries.COLUMNS;
 
   public static final TableMapping<Person> PERSON =
       new TableMapping<>(
@@ -209,16 +209,6 @@ public final class PeopleTables {
 
   private static Integer flag(boolean b) {
     return b ? 1 : 0;
-  }
-
-  private static List<String> beneficiaryColumns() {
-    List<String> c = new ArrayList<>();
-    for (String sex : List.of("female", "male")) {
-      for (AgeGroup g : AgeGroup.known()) {
-        c.add(sex + "_" + g.name().substring(4).toLowerCase(java.util.Locale.ROOT));
-      }
-    }
-    return List.copyOf(c);
   }
 
   private static List<Column<EoreSession>> eoreColumns() {
