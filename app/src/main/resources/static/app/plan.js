@@ -331,6 +331,11 @@
       rows.push(el("tr", {}, el("td", { colspan: 5 }, t("plan.unassigned.none"))));
     }
     $("unassigned").tBodies[0].replaceChildren(...rows);
+    // teams the planner refused because a required qualification lapsed (the problem's source)
+    const refused = Object.values(info.source.refusedTeams || {})
+        .map(reason => el("li", { class: "refused-team" }, t("plan.refused.team", reason)));
+    $("refused-teams").replaceChildren(...(refused.length ? refused
+        : [el("li", {}, t("plan.refused.none"))]));
   }
 
   // ---- start ---------------------------------------------------------------------------------

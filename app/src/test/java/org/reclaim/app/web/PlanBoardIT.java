@@ -65,8 +65,12 @@ class PlanBoardIT {
       assertThat(((Number) counts.get("plan")).intValue()).isPositive();
       assertThat(counts.get("planBars")).isEqualTo(counts.get("plan"));
       assertThat(counts.get("greedyBars")).isEqualTo(counts.get("greedy"));
+      // every team but those left out because a required qualification lapsed (IMAS 06.10)
+      int refused = page.locator("#refused-teams li.refused-team").count();
+      assertThat(refused).isPositive();
+      assertThat(page.textContent("#refused-teams")).contains("MEDIC qualification lapsed on");
       assertThat(((Number) counts.get("teams")).intValue())
-          .isEqualTo(WEB.site().store().teams().listAll().size());
+          .isEqualTo(WEB.site().store().teams().listAll().size() - refused);
       // a bar spans its task's days; its tooltip names the hazardous area
       @SuppressWarnings("unchecked")
       List<Object> bar =
