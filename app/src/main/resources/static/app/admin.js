@@ -24,8 +24,11 @@
           t("admin.users.reset"));
       const toggle = el("button", { type: "button", onclick: () => setEnabled(u, !u.enabled) },
           t(u.enabled ? "admin.users.disable" : "admin.users.enable"));
+      const role = el("select", { class: "role", "aria-label": t("admin.users.role") },
+          ROLES.map(r => el("option", { value: r, selected: r === u.role }, t("admin.role." + r))));
+      role.addEventListener("change", () => setRole(u, role.value));
       tbody.append(el("tr", { "data-user": u.username }, el("td", {}, u.username),
-          el("td", {}, t("admin.role." + u.role)), el("td", {}, u.operatorId ?? "—"),
+          el("td", {}, role), el("td", {}, u.operatorId ?? "—"),
           el("td", {}, t(u.enabled ? "admin.yes" : "admin.no")), el("td", {}, R.date(u.createdAt)),
           el("td", {}, reset, " ", toggle)));
     }
@@ -44,6 +47,25 @@
     } catch (e) {
       fail($("users-result"), e);
     }
+  }
+
+  /** A new role; an operator's account keeps (or is asked for) its operator. */
+  async function setRole(u, role) {
+    let operatorId = null;
+    if (role === "OPERATOR") {
+      operatorId = u.operatorId ?? Number(window.prompt(t("admin.users.operatorFor", u.username)));
+    }
+    try {
+      await R.api(`api/v1/users/${encodeURIComponent(u.username)}`, { method: "PUT",
+          headers: { "If-Match": `"${u.version}"` },
+          body: { role, operatorId, enabled: u.enabled } });
+      $("users-result").className = "ok";
+      $("users-result").textContent = t("admin.users.roleChanged", u.username,
+          t("admin.role." + role));
+    } catch (e) {
+      fail($("users-result"), e);
+    }
+    await loadUsers();
   }
 
   async function setEnabled(u, enabled) {

@@ -151,6 +151,66 @@ class PeopleApiIT {
   }
 
   @Test
+  void exportsOfCasualtiesCarryNoPersonalData() throws Exception {
+    String name =
+        site.store().people().personalData().find(3, "test", "check").orElseThrow().name();
+    HttpResponse<String> csv = api.send("GET", "/api/v1/exports/casualties?format=csv", "va", null);
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body()).contains("age_group").doesNotContain(name);
+    HttpResponse<String> geojson =
+        api.send("GET", "/api/v1/exports/casualties?format=geojson", "analyst", null);
+    assertThat(geojson.body()).doesNotContain(name);
+  }
+
+  @Test
+  void anIndicatorTargetsTheShareOfWomenAmongDeminers() throws Exception {
+    site.store()
+        .inTransaction(
+            () -> {
+              site.store()
+                  .indicators()
+                  .insert(
+                      new org.reclaim.domain.strategy.Indicator(
+                          901,
+                          "G1.1",
+                          "Women among deminers and team leaders",
+                          org.reclaim.domain.strategy.Measure.WOMEN_IN_DEMINING_PCT,
+                          2024,
+                          10,
+                          "HR-01"),
+                      "test");
+              site.store()
+                  .indicatorTargets()
+                  .insert(
+                      new org.reclaim.domain.strategy.IndicatorTarget(902, 901, 2026, 25, 0),
+                      "test");
+            });
+    List<Person> deminers =
+        site.store().people().personnel().listAll().stream()
+            .filter(
+                p ->
+                    p.role() == org.reclaim.domain.people.PersonnelRole.DEMINER
+                        || p.role() == org.reclaim.domain.people.PersonnelRole.TEAM_LEADER)
+            .filter(p -> p.employedFrom().getYear() <= 2026)
+            .toList();
+    double share =
+        100.0
+            * deminers.stream().filter(p -> p.sex() == org.reclaim.domain.people.Sex.FEMALE).count()
+            / deminers.size();
+    JsonNode sheet = get("/api/v1/reports/indicators", "donor");
+    JsonNode line = null;
+    for (JsonNode l : sheet) {
+      if (l.get("code").asString().equals("G1.1") && l.get("year").asInt() == 2026) {
+        line = l;
+      }
+    }
+    assertThat(line).as(sheet.toString()).isNotNull();
+    assertThat(line.get("actual").asDouble())
+        .isCloseTo(share, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(line.get("target").asDouble()).isEqualTo(25);
+  }
+
+  @Test
   void theAuditChainIsIntactAndTheAdminReadsTheLog() throws Exception {
     JsonNode verify = get("/api/v1/audit/verify", "admin");
     assertThat(verify.get("intact").asBoolean()).as(verify.toString()).isTrue();

@@ -125,6 +125,14 @@ public class PeopleReports {
 
   /** People who passed a course, by year, course and provider. */
   public Report trained(Caller caller) {
+    return trained(caller, false);
+  }
+
+  /**
+   * People who passed a course, by year, course and provider — or by year only ({@code byYearOnly}:
+   * what the public page publishes, fewer and larger cells).
+   */
+  public Report trained(Caller caller, boolean byYearOnly) {
     Map<Long, Person> byId = index(scoped(caller), Person::id);
     Map<Long, Course> courses = index(people.courses().listAll(), Course::id);
     PeopleTally t = new PeopleTally();
@@ -136,11 +144,13 @@ public class PeopleReports {
               Person p = byId.get(q.personId());
               Course c = courses.get(q.courseId());
               String label =
-                  q.awardedOn().getYear()
-                      + " · "
-                      + (c == null ? "course " + q.courseId() : c.title())
-                      + " · "
-                      + (c == null ? "?" : c.provider() + " (" + c.providerCountry() + ")");
+                  byYearOnly
+                      ? String.valueOf(q.awardedOn().getYear())
+                      : q.awardedOn().getYear()
+                          + " · "
+                          + (c == null ? "course " + q.courseId() : c.title())
+                          + " · "
+                          + (c == null ? "?" : c.provider() + " (" + c.providerCountry() + ")");
               t.add(label, p.sex(), p.ageGroup(q.awardedOn()), p.disability(), p.veteran(), 1);
             });
     return publish("people trained by year, course and provider", t.build(), caller);
@@ -177,6 +187,11 @@ public class PeopleReports {
 
   /** EORE beneficiaries by year and method. */
   public Report eore(Caller caller) {
+    return eore(caller, false);
+  }
+
+  /** EORE beneficiaries by year and method, or by year only. */
+  public Report eore(Caller caller, boolean byYearOnly) {
     PeopleTally t = new PeopleTally();
     List<EoreSession> sessions = new ArrayList<>(people.eoreSessions().listAll());
     sessions.sort(Comparator.comparing(EoreSession::heldOn));
@@ -186,13 +201,22 @@ public class PeopleReports {
               || caller.organisation().getAsLong() != s.operatorId())) {
         continue;
       }
-      t.add(s.heldOn().getYear() + " · " + s.method(), s.beneficiaries());
+      t.add(
+          byYearOnly
+              ? String.valueOf(s.heldOn().getYear())
+              : s.heldOn().getYear() + " · " + s.method(),
+          s.beneficiaries());
     }
     return publish("EORE beneficiaries by year and method", t.build(), caller);
   }
 
   /** Casualties by year of the accident, outcome and category. */
   public Report casualties(Caller caller) {
+    return casualties(caller, false);
+  }
+
+  /** Casualties by year of the accident, outcome and category, or by year only. */
+  public Report casualties(Caller caller, boolean byYearOnly) {
     Map<Long, Accident> accidents = index(people.accidents().listAll(), Accident::id);
     PeopleTally t = new PeopleTally();
     people.casualties().listAll().stream()
@@ -203,10 +227,7 @@ public class PeopleReports {
             c ->
                 t.add(
                     accidents.get(c.accidentId()).occurredOn().getYear()
-                        + " · "
-                        + c.outcome()
-                        + " · "
-                        + c.category(),
+                        + (byYearOnly ? "" : " · " + c.outcome() + " · " + c.category()),
                     c.sex(),
                     c.ageGroup(),
                     c.disability(),

@@ -109,9 +109,9 @@ public class PublicView {
     }
     m.put("releasedKm2ByYear", releasedKm2);
     m.put("minCell", reports.minCell());
-    m.put("casualties", reports.casualties(Caller.PUBLIC));
-    m.put("eore", reports.eore(Caller.PUBLIC));
-    m.put("trained", reports.trained(Caller.PUBLIC));
+    m.put("casualties", reports.casualties(Caller.PUBLIC, true));
+    m.put("eore", reports.eore(Caller.PUBLIC, true));
+    m.put("trained", reports.trained(Caller.PUBLIC, true));
     return m;
   }
 

@@ -129,6 +129,12 @@ class PeoplePagesIT {
       page.fill("#new-password", "a-long-password");
       page.click("#create button[type=submit]");
       page.waitForSelector("#users tbody tr[data-user=field-2]");
+      // assign another role: the account is an analyst from now on
+      page.selectOption("#users tbody tr[data-user=field-2] select.role", "ANALYST");
+      page.waitForFunction(
+          "document.getElementById('users-result').textContent.includes('field-2 is now')");
+      assertThat(WEB.site().store().people().users().find("field-2").orElseThrow().role())
+          .isEqualTo("ANALYST");
       page.waitForSelector("#audit tbody tr");
       page.click("#verify");
       page.waitForFunction("document.getElementById('verify-result').textContent.length > 0");
