@@ -298,8 +298,8 @@ class ReleaseController {
 
   @Operation(summary = "The printable handover certificate (HTML)")
   @GetMapping(value = "/handovers/{id}/certificate", produces = MediaType.TEXT_HTML_VALUE)
-  String certificate(@PathVariable long id) {
-    return handovers.certificate(id);
+  ResponseEntity<String> certificate(@PathVariable long id) {
+    return HtmlDocuments.of(handovers.certificate(id));
   }
 
   /** The body of a land use update. */

@@ -22,6 +22,7 @@ import org.reclaim.domain.strategy.Grade;
 import org.reclaim.domain.strategy.GradingOp;
 import org.reclaim.domain.strategy.Measure;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -118,9 +119,10 @@ class ReportController {
 
   @Operation(summary = "The monthly operations report as a printable HTML page")
   @GetMapping(value = "/operations/monthly", produces = MediaType.TEXT_HTML_VALUE)
-  String monthly(@RequestParam String month) {
+  ResponseEntity<String> monthly(@RequestParam String month) {
     YearMonth m = month(month);
-    return OperationsReport.html(m, byRegion(m), byOperator(m), byMethod(m), names());
+    return HtmlDocuments.of(
+        OperationsReport.html(m, byRegion(m), byOperator(m), byMethod(m), names()));
   }
 
   @Operation(summary = "The monthly operations report as PDF")

@@ -11,6 +11,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Who may do what: the access matrix of docs/security.md, role × endpoint × action, which {@code
@@ -34,6 +35,17 @@ public class SecurityConfig {
   private static final String OPERATOR = Role.OPERATOR.name();
   private static final String VA = Role.VICTIM_ASSISTANCE.name();
 
+  /**
+   * The web app's Content-Security-Policy: scripts, styles, fonts and API calls from this server
+   * only, no inline script or style (pages keep theirs in files), images also as data/blob URLs and
+   * from HTTPS tile servers (an optional basemap), no plugins, no framing. Printable HTML documents
+   * of the API send a stricter one of their own ({@code api.HtmlDocuments}).
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: https:;"
+          + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
   @Bean
   PasswordEncoder passwordEncoder() {
     // bcrypt for every stored password; a verified password is remembered for 5 minutes so that
@@ -54,6 +66,17 @@ public class SecurityConfig {
   SecurityFilterChain api(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(SecurityConfig::rules)
         .httpBasic(Customizer.withDefaults())
+        .headers(
+            h ->
+                h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(f -> f.deny())
+                    .referrerPolicy(
+                        r ->
+                            r.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                    .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
     return http.build();
