@@ -10,6 +10,9 @@ import org.reclaim.io.ImportIssue;
 import org.reclaim.io.ImportReport;
 import org.reclaim.store.NotFoundException;
 import org.reclaim.store.StaleVersionException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -25,7 +29,28 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * records, list every issue ({@code issues}: record, field, reason).
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's generic problem details: ours name the field
 class ProblemHandler {
+  private final String uploadLimit;
+
+  ProblemHandler(@Value("${reclaim.upload.max-size:512MB}") String uploadLimit) {
+    this.uploadLimit = uploadLimit;
+  }
+
+  /** An upload over {@code reclaim.upload.max-size}: 413, naming the limit. */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    ProblemDetail p =
+        ApiProblem.field(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "request",
+            "file",
+            "the upload is larger than the limit of "
+                + uploadLimit
+                + " (reclaim.upload.max-size); split the file or ask the administrator");
+    p.setProperty("limit", uploadLimit);
+    return p;
+  }
 
   @ExceptionHandler(DomainException.class)
   ProblemDetail domain(DomainException e) {
@@ -62,7 +87,7 @@ class ProblemHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
-    return ApiProblem.of(HttpStatus.FORBIDDEN, "forbidden", "Not yours to record", e.getMessage());
+    return ApiProblem.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
   }
 
   @ExceptionHandler(NotFoundException.class)
