@@ -1,5 +1,6 @@
 package org.reclaim.store;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,6 +30,16 @@ public final class IdAllocator {
     if (count <= 0) {
       throw new IllegalArgumentException("count must be > 0, was " + count);
     }
+    try {
+      return allocateOnce(table, count);
+    } catch (DuplicateKeyException e) {
+      // two first allocations for one entity raced to create its counter row: the loser's
+      // transaction rolled back having handed out nothing; now the row exists, so take from it
+      return allocateOnce(table, count);
+    }
+  }
+
+  private long allocateOnce(String table, int count) {
     Long first =
         tx.execute(
             s -> {

@@ -505,6 +505,11 @@ public final class ReclaimStore implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      audit.chain().close();
+    } catch (RuntimeException e) {
+      System.err.println("reclaim: could not seal the audit log on close: " + e.getMessage());
+    }
     dataSource.close();
   }
 }

@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       LikelihoodCommand.class,
       SimulateCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      BackupCommands.Backup.class,
+      BackupCommands.Restore.class
     })
 public final class ReclaimCommand implements Runnable {
   /** Exit code of a command that found the embedded register held by another process. */

@@ -103,8 +103,13 @@ public class SecurityConfig {
         .permitAll()
         .requestMatchers(HttpMethod.GET, "/api/v1/public/**")
         .permitAll()
-        // accounts and the audit log: the administrator only
-        .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit", "/api/v1/audit/**")
+        // accounts, the audit log and backups: the administrator only
+        .requestMatchers(
+            "/api/v1/users",
+            "/api/v1/users/**",
+            "/api/v1/audit",
+            "/api/v1/audit/**",
+            "/api/v1/backups")
         .hasRole(ADMIN);
     peopleRules(auth);
     auth

@@ -64,19 +64,37 @@ public final class BrowserSession implements AutoCloseable {
     return new BrowserSession(playwright, browser);
   }
 
-  /** A fresh browser context signed in with HTTP Basic, 1280×800, in {@code locale}. */
+  /**
+   * A fresh browser context signed in with HTTP Basic, 1280×800, in {@code locale}. Tests drive it
+   * with scripts evaluated from strings ({@code page.evaluate}, {@code waitForFunction}), which the
+   * Content-Security-Policy forbids to the pages themselves, so this context bypasses the policy;
+   * {@link #enforcingPolicy} gives one that does not ({@code ContentSecurityPolicyIT}).
+   */
   public BrowserContext signedIn(String user, String password, String locale) {
     return browser.newContext(
         new Browser.NewContextOptions()
             .setHttpCredentials(user, password)
             .setLocale(locale)
+            .setViewportSize(1280, 800)
+            .setBypassCSP(true));
+  }
+
+  /** A context signed in as {@code user} that enforces the Content-Security-Policy as sent. */
+  public BrowserContext enforcingPolicy(String user, String password) {
+    return browser.newContext(
+        new Browser.NewContextOptions()
+            .setHttpCredentials(user, password)
+            .setLocale("en-GB")
             .setViewportSize(1280, 800));
   }
 
   /** A fresh browser context with no credentials: the public, 1280×800, in English. */
   public BrowserContext anonymous() {
     return browser.newContext(
-        new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 800));
+        new Browser.NewContextOptions()
+            .setLocale("en-GB")
+            .setViewportSize(1280, 800)
+            .setBypassCSP(true));
   }
 
   /** {@link #signedIn(String, String, String)} in English. */

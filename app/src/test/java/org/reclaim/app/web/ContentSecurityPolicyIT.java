@@ -36,7 +36,7 @@ class ContentSecurityPolicyIT {
         "/swagger-ui/index.html"
       })
   void aPageLoadsWithoutPolicyViolations(String path) {
-    try (BrowserContext context = WEB.browser().signedIn("admin", DemoSite.PASSWORD)) {
+    try (BrowserContext context = WEB.browser().enforcingPolicy("admin", DemoSite.PASSWORD)) {
       Page page = context.newPage();
       List<String> refused = new ArrayList<>();
       page.onConsoleMessage(

@@ -19,9 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Sealing runs in its own short transaction after the change that wrote the entries commits
  * (entries of a transaction still open are not visible yet and are sealed after it), under a lock
- * on the head row, so concurrent sealers take turns. Thread safe.
+ * on the head row, so concurrent sealers take turns. After a commit it runs on one background
+ * thread ({@link #sealSoon}), never on the writer's: a writer still holds its connection while its
+ * commit completes, and waiting there for a second one would starve the pool under many writers.
+ * {@link #verify} and {@link #close} seal at once. Thread safe.
  */
-public final class AuditChain {
+public final class AuditChain implements AutoCloseable {
   /** The hash before the first entry. */
   public static final String GENESIS = "0".repeat(64);
 
@@ -29,6 +32,15 @@ public final class AuditChain {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate requiresNew;
+  private final java.util.concurrent.atomic.AtomicBoolean pending =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  private final java.util.concurrent.ExecutorService sealer =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "reclaim-audit-sealer");
+            t.setDaemon(true);
+            return t;
+          });
 
   /**
    * The outcome of a verification.
@@ -43,6 +55,41 @@ public final class AuditChain {
   public AuditChain(JdbcTemplate jdbc, TransactionTemplate requiresNew) {
     this.jdbc = jdbc;
     this.requiresNew = requiresNew;
+  }
+
+  /**
+   * Seals soon, on the sealer thread: what a committed change asks for. Requests that arrive while
+   * one is waiting are served by it.
+   */
+  public void sealSoon() {
+    if (pending.compareAndSet(false, true)) {
+      try {
+        sealer.execute(
+            () -> {
+              pending.set(false);
+              try {
+                seal();
+              } catch (RuntimeException e) {
+                // the next commit or verification seals what is left
+                System.err.println("reclaim: sealing the audit log failed: " + e.getMessage());
+              }
+            });
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        pending.set(false); // closed: the store seals on close
+      }
+    }
+  }
+
+  /** Finishes the sealing under way and seals what is left; the store closes after this. */
+  @Override
+  public void close() {
+    sealer.shutdown();
+    try {
+      sealer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    seal();
   }
 
   /** Seals every committed entry not sealed yet; returns how many. */

@@ -100,12 +100,12 @@ public final class AuditLog {
   }
 
   /**
-   * Seals the entry into the hash chain once the caller's transaction commits (entries are not
-   * visible to the sealer before), or now when there is no transaction.
+   * Asks for the entry to be sealed into the hash chain once the caller's transaction commits
+   * (entries are not visible to the sealer before), or at once when there is no transaction.
    */
   private void sealAfterCommit() {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      chain.seal();
+      chain.sealSoon();
       return;
     }
     boolean registered =
@@ -120,7 +120,7 @@ public final class AuditLog {
     @Override
     public void afterCompletion(int status) {
       if (status == STATUS_COMMITTED) {
-        chain.seal();
+        chain.sealSoon();
       }
     }
   }
