@@ -25,6 +25,7 @@ public class Accounts implements UserDetailsService {
 
   private final UserRepository users;
   private final PasswordEncoder encoder;
+  private final LoginAttempts attempts;
 
   /**
    * One account as shown to the administrator (no hash).
@@ -44,9 +45,10 @@ public class Accounts implements UserDetailsService {
       long version,
       String createdAt) {}
 
-  public Accounts(ReclaimStore store, PasswordEncoder encoder) {
+  public Accounts(ReclaimStore store, PasswordEncoder encoder, LoginAttempts attempts) {
     this.users = store.people().users();
     this.encoder = encoder;
+    this.attempts = attempts;
   }
 
   @Override
@@ -56,7 +58,12 @@ public class Accounts implements UserDetailsService {
             .find(username)
             .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
     return new ReclaimUser(
-        u.username(), u.passwordHash(), u.enabled(), Role.of(u.role()), u.operatorId());
+        u.username(),
+        u.passwordHash(),
+        u.enabled(),
+        attempts.lockedUntil(u.username()).isPresent(),
+        Role.of(u.role()),
+        u.operatorId());
   }
 
   /** Every account, by name. */

@@ -10,14 +10,15 @@ public final class ReclaimUser extends User {
   private final Role role;
   private final Long organisation;
 
-  ReclaimUser(String username, String hash, boolean enabled, Role role, Long organisation) {
+  ReclaimUser(
+      String username, String hash, boolean enabled, boolean locked, Role role, Long organisation) {
     super(
         username,
         hash,
         enabled,
         true,
         true,
-        true,
+        !locked,
         List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
     this.role = role;
     this.organisation = organisation;

@@ -139,11 +139,11 @@ public final class UserRepository {
         actor, ENTITY, before.id(), AuditLog.Action.SECURITY, null, Map.of("password", "reset"));
   }
 
-  /** Records a refused sign-in (the name tried, never the password). */
-  public void recordFailedLogin(String username, String remote) {
+  /** Records a refused sign-in (the name tried, never the password) and what followed. */
+  public void recordFailedLogin(String username, String outcome) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("login", "refused");
-    m.put("from", remote);
+    m.put("outcome", outcome);
     audit.record(username, ENTITY, null, AuditLog.Action.SECURITY, null, m);
   }
 
