@@ -78,19 +78,7 @@ class SecurityHeadersIT {
 
   @Test
   void noPageHasInlineScriptsOrStyles() throws Exception {
-    for (String page :
-        List.of(
-            "/index.html",
-            "/public.html",
-            "/app/ranking.html",
-            "/app/policy.html",
-            "/app/plan.html",
-            "/app/dashboard.html",
-            "/app/reports.html",
-            "/app/records.html",
-            "/app/whatif.html",
-            "/app/people.html",
-            "/app/admin.html")) {
+    for (String page : DemoSite.PAGES) {
       String html = api.send("GET", page, null, null).body();
       assertThat(html).as(page).doesNotContain("<style").doesNotContain(" style=\"");
       assertThat(html.replaceAll("<script src=\"[^\"]+\"></script>", ""))

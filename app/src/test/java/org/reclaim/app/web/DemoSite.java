@@ -22,6 +22,21 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class DemoSite implements AutoCloseable {
   public static final String PASSWORD = "demo";
 
+  /** Every page of the web app, by path. */
+  public static final java.util.List<String> PAGES =
+      java.util.List.of(
+          "/index.html",
+          "/public.html",
+          "/app/ranking.html",
+          "/app/policy.html",
+          "/app/plan.html",
+          "/app/dashboard.html",
+          "/app/reports.html",
+          "/app/records.html",
+          "/app/whatif.html",
+          "/app/people.html",
+          "/app/admin.html");
+
   /** The last day of the generated history: fixed, so that every run sees the same register. */
   public static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
 
