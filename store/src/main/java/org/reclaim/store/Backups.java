@@ -27,7 +27,7 @@ public final class Backups {
    * @throws IllegalArgumentException for a PostgreSQL register, or when {@code zip} exists
    */
   public static void backup(ReclaimStore store, Path zip) {
-    if (store.vendor() != Vendor.H2 || !store.config().jdbcUrl().startsWith("jdbc:h2:file:")) {
+    if (store.config().embeddedFile().isEmpty()) {
       throw new IllegalArgumentException(
           "backup: only the embedded register on disk is backed up here; back up PostgreSQL with"
               + " pg_dump (docs/reliability.md)");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
  * @param password database password, may be empty
  */
 public record StoreConfig(String jdbcUrl, String user, String password) {
+  private static final String EMBEDDED_PREFIX = "jdbc:h2:file:";
 
   public StoreConfig {
     if (jdbcUrl == null || jdbcUrl.isBlank()) {
@@ -28,7 +29,7 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
   /** The embedded store in {@code directory} (created on first use). */
   public static StoreConfig embedded(Path directory) {
     return new StoreConfig(
-        "jdbc:h2:file:" + directory.toAbsolutePath().resolve("reclaim") + ";DB_CLOSE_ON_EXIT=FALSE",
+        EMBEDDED_PREFIX + directory.toAbsolutePath().resolve("reclaim") + ";DB_CLOSE_ON_EXIT=FALSE",
         "sa",
         "");
   }
@@ -68,6 +69,19 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
   /** The default: the embedded store in {@link #defaultDataDirectory()}. */
   public static StoreConfig defaultEmbedded() {
     return embedded(defaultDataDirectory());
+  }
+
+  /**
+   * The embedded database's file (without H2's {@code .mv.db}) when this is the embedded register
+   * on disk; empty for an in-memory or PostgreSQL register.
+   */
+  public java.util.Optional<Path> embeddedFile() {
+    if (!jdbcUrl.startsWith(EMBEDDED_PREFIX)) {
+      return java.util.Optional.empty();
+    }
+    String rest = jdbcUrl.substring(EMBEDDED_PREFIX.length());
+    int semicolon = rest.indexOf(';');
+    return java.util.Optional.of(Path.of(semicolon < 0 ? rest : rest.substring(0, semicolon)));
   }
 
   /** The URL without credentials, for messages. */

@@ -37,13 +37,15 @@ public class RegisterBackups {
    * @throws IllegalArgumentException for a register not embedded on disk (PostgreSQL: pg_dump)
    */
   public Path backupNow() {
-    String url = store.config().jdbcUrl();
-    if (!url.startsWith("jdbc:h2:file:")) {
-      throw new IllegalArgumentException(
-          "register: only the embedded register on disk is backed up here; use pg_dump for"
-              + " PostgreSQL (docs/reliability.md)");
-    }
-    Path database = Path.of(url.substring("jdbc:h2:file:".length()).split(";", 2)[0]);
+    Path database =
+        store
+            .config()
+            .embeddedFile()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "register: only the embedded register on disk is backed up here; use"
+                            + " pg_dump for PostgreSQL (docs/reliability.md)"));
     Path zip =
         database
             .toAbsolutePath()

@@ -3,7 +3,6 @@ package org.reclaim.app.register;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StoreConfig;
@@ -16,8 +15,6 @@ import org.reclaim.store.StoreInUseException;
  * RECLAIM_DB_USER} and {@code RECLAIM_DB_PASSWORD} when the URL does not carry them.
  */
 public final class RegisterFactory {
-  private static final String EMBEDDED_PREFIX = "jdbc:h2:file:";
-
   private RegisterFactory() {}
 
   /** The store configuration for an optional URL given on the command line. */
@@ -47,7 +44,8 @@ public final class RegisterFactory {
    * @throws RegisterInUseException when the embedded database is held by another process
    */
   public static ReclaimStore open(StoreConfig config) {
-    embeddedFile(config)
+    config
+        .embeddedFile()
         .ifPresent(
             file -> {
               try {
@@ -67,19 +65,5 @@ public final class RegisterFactory {
   /** The data directory: {@code dataDir} when given, else the default one. */
   public static Path dataDirectory(@Nullable Path dataDir) {
     return dataDir != null ? dataDir : StoreConfig.defaultDataDirectory();
-  }
-
-  /**
-   * The embedded database's file name (without H2's {@code .mv.db}) of an embedded configuration;
-   * empty for other databases.
-   */
-  static Optional<Path> embeddedFile(StoreConfig config) {
-    String url = config.jdbcUrl();
-    if (!url.startsWith(EMBEDDED_PREFIX)) {
-      return Optional.empty();
-    }
-    String rest = url.substring(EMBEDDED_PREFIX.length());
-    int semicolon = rest.indexOf(';');
-    return Optional.of(Path.of(semicolon < 0 ? rest : rest.substring(0, semicolon)));
   }
 }

@@ -19,7 +19,7 @@ public final class RegisterInUseException extends RuntimeException {
 
   /** The refusal to open {@code config}, explained. */
   static RegisterInUseException explain(StoreConfig config, StoreInUseException failure) {
-    Path file = RegisterFactory.embeddedFile(config).orElse(Path.of(config.jdbcUrl()));
+    Path file = config.embeddedFile().orElse(Path.of(config.jdbcUrl()));
     StringBuilder m =
         new StringBuilder("the register ")
             .append(file.toAbsolutePath())

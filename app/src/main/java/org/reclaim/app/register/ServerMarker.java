@@ -36,7 +36,8 @@ public record ServerMarker(long pid, String command, String url, Instant started
    * process exits; does nothing for other databases.
    */
   public static void announce(StoreConfig config, int port, String command) {
-    RegisterFactory.embeddedFile(config)
+    config
+        .embeddedFile()
         .ifPresent(
             file -> {
               Path marker = markerOf(file);

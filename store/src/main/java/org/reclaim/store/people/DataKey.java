@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.reclaim.store.StoreConfig;
-import org.reclaim.store.Vendor;
 
 /**
  * Where the register's data key (AES-256, for personal data) comes from, first found first:
@@ -48,14 +47,17 @@ public final class DataKey {
     if (url.startsWith("jdbc:h2:mem:")) {
       return IN_MEMORY.computeIfAbsent(url, u -> new SecretKeySpec(random(), "AES"));
     }
-    Path file;
-    if (config.vendor() == Vendor.H2 && url.startsWith("jdbc:h2:file:")) {
-      String path = url.substring("jdbc:h2:file:".length()).split(";", 2)[0];
-      file = Path.of(path).toAbsolutePath().resolveSibling("reclaim-data.key");
-    } else {
-      String name = url.replaceFirst("^jdbc:[a-z]+://", "").replaceAll("[^A-Za-z0-9]+", "_");
-      file = StoreConfig.defaultDataDirectory().resolve("keys").resolve(name + ".key");
-    }
+    Path file =
+        config
+            .embeddedFile()
+            .map(db -> db.toAbsolutePath().resolveSibling("reclaim-data.key"))
+            .orElseGet(
+                () ->
+                    StoreConfig.defaultDataDirectory()
+                        .resolve("keys")
+                        .resolve(
+                            url.replaceFirst("^jdbc:[a-z]+://", "").replaceAll("[^A-Za-z0-9]+", "_")
+                                + ".key"));
     return fromFile(file);
   }
 
