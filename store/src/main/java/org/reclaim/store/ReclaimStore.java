@@ -215,7 +215,7 @@ public final class ReclaimStore implements AutoCloseable {
             likelihoodModels)) {
       mappings.put(r.mapping().entity(), r.mapping());
     }
-    for (JdbcRepository<?> r : people.all()) {
+    for (JdbcRepository<?> r : people.repositories()) {
       mappings.put(r.mapping().entity(), r.mapping());
     }
   }

@@ -35,14 +35,24 @@ final class GeoJsonResponses {
 
   /** A FeatureCollection of every feature given, with how many the register holds. */
   static ResponseEntity<byte[]> collection(List<Feature> features, long matched) {
+    return ResponseEntity.ok()
+        .contentType(FeatureController.GEO_JSON)
+        .body(
+            collectionBytes(
+                features,
+                GeoJsonFeatureWriter.MAP_DECIMALS,
+                Map.of("numberMatched", matched, "numberReturned", features.size(), "offset", 0)));
+  }
+
+  /**
+   * A FeatureCollection of {@code features}, coordinates to {@code decimals} places, with {@code
+   * members} beside {@code features}.
+   */
+  static byte[] collectionBytes(List<Feature> features, int decimals, Map<String, ?> members) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 + features.size() * 512);
-    try (GeoJsonFeatureWriter w =
-        GeoJsonFeatureWriter.collection(
-            out,
-            GeoJsonFeatureWriter.MAP_DECIMALS,
-            Map.of("numberMatched", matched, "numberReturned", features.size(), "offset", 0))) {
+    try (GeoJsonFeatureWriter w = GeoJsonFeatureWriter.collection(out, decimals, members)) {
       features.forEach(w::write);
     }
-    return ResponseEntity.ok().contentType(FeatureController.GEO_JSON).body(out.toByteArray());
+    return out.toByteArray();
   }
 }

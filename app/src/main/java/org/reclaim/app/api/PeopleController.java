@@ -2,10 +2,10 @@ package org.reclaim.app.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayOutputStream;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.reclaim.app.plan.TeamReadiness;
 import org.reclaim.app.security.Caller;
 import org.reclaim.domain.people.PersonalData;
 import org.reclaim.domain.people.TeamReadinessOp;
-import org.reclaim.io.geojson.GeoJsonFeatureWriter;
+import org.reclaim.io.geojson.Feature;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -122,23 +122,23 @@ class PeopleController {
     Map<String, Object> members = new LinkedHashMap<>();
     members.put("exposed", exposed.size());
     members.put("unreached", exposed.stream().filter(e -> !e.reached()).count());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GeoJsonFeatureWriter w = GeoJsonFeatureWriter.collection(out, 6, members)) {
-      for (EoreCoverage.Exposed e : exposed) {
-        if (unreachedOnly && e.reached()) {
-          continue;
-        }
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("name", e.name());
-        p.put("population", e.population());
-        p.put("regionId", e.regionId());
-        p.put("nearestHazardM", e.nearestHazardM());
-        p.put("lastSessionOn", e.lastSessionOn() == null ? null : e.lastSessionOn().toString());
-        p.put("reached", e.reached());
-        w.write(e.settlementId(), p, e.location());
+    List<Feature> features = new ArrayList<>();
+    for (EoreCoverage.Exposed e : exposed) {
+      if (unreachedOnly && e.reached()) {
+        continue;
       }
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("name", e.name());
+      p.put("population", e.population());
+      p.put("regionId", e.regionId());
+      p.put("nearestHazardM", e.nearestHazardM());
+      p.put("lastSessionOn", e.lastSessionOn() == null ? null : e.lastSessionOn().toString());
+      p.put("reached", e.reached());
+      features.add(new Feature(e.settlementId(), p, e.location()));
     }
-    return ResponseEntity.ok().contentType(FeatureController.GEO_JSON).body(out.toByteArray());
+    return ResponseEntity.ok()
+        .contentType(FeatureController.GEO_JSON)
+        .body(GeoJsonResponses.collectionBytes(features, 6, members));
   }
 
   /**

@@ -2,11 +2,10 @@ package org.reclaim.app.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import org.reclaim.app.people.PublicView;
-import org.reclaim.io.geojson.GeoJsonFeatureWriter;
+import org.reclaim.io.geojson.Feature;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,15 +48,14 @@ class PublicController {
   }
 
   private static ResponseEntity<byte[]> geoJson(List<PublicView.Published> published) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GeoJsonFeatureWriter w =
-        GeoJsonFeatureWriter.collection(out, 5, Map.of("numberReturned", published.size()))) {
-      published.forEach(p -> w.write(p.id(), p.properties(), p.geometry()));
-    }
+    List<Feature> features =
+        published.stream().map(p -> new Feature(p.id(), p.properties(), p.geometry())).toList();
     return ResponseEntity.ok()
         .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
         .header("Access-Control-Allow-Origin", "*")
         .contentType(FeatureController.GEO_JSON)
-        .body(out.toByteArray());
+        .body(
+            GeoJsonResponses.collectionBytes(
+                features, 5, Map.of("numberReturned", published.size())));
   }
 }

@@ -29,33 +29,11 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     StoreConfig config = database.config();
     ReclaimStore store = RegisterFactory.open(config);
-    Users users = accountsToSeed(store);
+    Users users = Users.fromEnvironment(name -> store.people().users().find(name).isPresent());
     ReclaimServer.start(store, port, users.passwords());
     ServerMarker.announce(config, port, "reclaim serve");
     printAccess(port, config, users);
     return 0;
-  }
-
-  /**
-   * The accounts to create or set at start: {@code admin}, {@code analyst}, {@code donor} when the
-   * register has no such account yet (random passwords printed once, unless {@code
-   * RECLAIM_*_PASSWORD} gives one), or when the environment gives a password for it (a reset).
-   * Existing accounts are otherwise left as the administrator keeps them.
-   */
-  static Users accountsToSeed(ReclaimStore store) {
-    java.util.Map<String, String> seed = new java.util.LinkedHashMap<>();
-    Users.fromEnvironment()
-        .passwords()
-        .forEach(
-            (name, password) -> {
-              String env =
-                  System.getenv("RECLAIM_" + name.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD");
-              boolean given = env != null && !env.isBlank();
-              if (given || store.people().users().find(name).isEmpty()) {
-                seed.put(name, password);
-              }
-            });
-    return new Users(seed);
   }
 
   static void printAccess(int port, StoreConfig config, Users users) {

@@ -12,7 +12,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.domain.evidence.Evidence;
-import org.reclaim.domain.people.Casualty;
 import org.reclaim.io.ImportResult;
 import org.reclaim.io.Layer;
 import org.reclaim.io.geojson.Feature;
@@ -134,10 +133,7 @@ public final class FeatureService {
     store.inTransaction(
         () -> {
           insert(catalog.repository(layer), record, actor);
-          if (record instanceof Casualty c && c.personal() != null) {
-            // the counted record is in its table; the personal data goes to the vault, sealed
-            store.people().personalData().put(c.id(), c.personal(), actor);
-          }
+          catalog.putPersonalData(record, actor);
         });
     return stored(catalog.repository(layer), id, ranking(record));
   }
@@ -156,9 +152,7 @@ public final class FeatureService {
     store.inTransaction(
         () -> {
           imports.update(layer, record, expectedVersion, actor);
-          if (record instanceof Casualty c && c.personal() != null) {
-            store.people().personalData().put(c.id(), c.personal(), actor);
-          }
+          catalog.putPersonalData(record, actor);
         });
     return stored(catalog.repository(layer), id, ranking(record));
   }

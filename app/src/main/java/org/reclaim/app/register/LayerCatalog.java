@@ -91,6 +91,17 @@ public final class LayerCatalog {
     }
   }
 
+  /**
+   * Stores the personal data a single record carries (a casualty created or replaced through the
+   * API), sealed and audited; the counted record goes to its table as any other. Records of other
+   * layers carry none.
+   */
+  public void putPersonalData(Object record, String actor) {
+    if (record instanceof Casualty c && c.personal() != null) {
+      store.people().personalData().put(c.id(), c.personal(), actor);
+    }
+  }
+
   /** The id of a record of {@code layer}, or 0 for evidence links, which have none. */
   @SuppressWarnings("unchecked")
   public long idOf(Layer layer, Object record) {

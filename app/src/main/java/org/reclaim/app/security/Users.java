@@ -33,20 +33,23 @@ public record Users(Map<String, String> passwords) {
   }
 
   /**
-   * The accounts for {@code reclaim serve}: {@code RECLAIM_ADMIN_PASSWORD} and {@code
-   * RECLAIM_ANALYST_PASSWORD} if set, else random passwords printed once at start.
+   * The accounts {@code reclaim serve} creates or sets at start, of {@code admin}, {@code analyst}
+   * and {@code donor}: each whose {@code RECLAIM_<NAME>_PASSWORD} is set, with that password (a
+   * reset), and each the register does not hold yet ({@code exists} says no), with a random
+   * password printed once. Existing accounts are otherwise left as the administrator keeps them.
    */
-  public static Users fromEnvironment() {
+  public static Users fromEnvironment(java.util.function.Predicate<String> exists) {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("admin", env("RECLAIM_ADMIN_PASSWORD"));
-    m.put("analyst", env("RECLAIM_ANALYST_PASSWORD"));
-    m.put("donor", env("RECLAIM_DONOR_PASSWORD"));
+    for (String name : java.util.List.of("admin", "analyst", "donor")) {
+      String given =
+          System.getenv("RECLAIM_" + name.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD");
+      if (given != null && !given.isBlank()) {
+        m.put(name, given);
+      } else if (!exists.test(name)) {
+        m.put(name, randomPassword());
+      }
+    }
     return new Users(m);
-  }
-
-  private static String env(String name) {
-    String v = System.getenv(name);
-    return v == null || v.isBlank() ? randomPassword() : v;
   }
 
   /** The role of a user name. */

@@ -15,6 +15,7 @@ import org.reclaim.store.audit.AuditLog;
 import org.reclaim.store.jdbc.JdbcRepository;
 import org.reclaim.store.tables.PeopleTables;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The people side of the register: its repositories, the vault of casualties' personal data and the
@@ -45,29 +46,10 @@ public final class PeopleStore {
     this.accidents = new JdbcRepository<>(PeopleTables.ACCIDENT, jdbc, vendor, audit);
     this.casualties = new JdbcRepository<>(PeopleTables.CASUALTY, jdbc, vendor, audit);
     this.referrals = new JdbcRepository<>(PeopleTables.REFERRAL, jdbc, vendor, audit);
-    Supplier<FieldCipher> cipher = memoised(() -> new FieldCipher(DataKey.resolve(config)));
+    Supplier<FieldCipher> cipher =
+        SingletonSupplier.of(() -> new FieldCipher(DataKey.resolve(config)));
     this.vault = new PersonalDataVault(jdbc, audit, clock, cipher);
     this.users = new UserRepository(jdbc, audit, clock);
-  }
-
-  private static <T> Supplier<T> memoised(Supplier<T> s) {
-    return new Supplier<>() {
-      private volatile T value;
-
-      @Override
-      public T get() {
-        T v = value;
-        if (v == null) {
-          synchronized (this) {
-            if (value == null) {
-              value = s.get();
-            }
-            v = value;
-          }
-        }
-        return v;
-      }
-    };
   }
 
   /** Personnel of the operators. */
@@ -115,8 +97,11 @@ public final class PeopleStore {
     return users;
   }
 
-  /** Every repository of this side, in the order a register is cleared (dependants first). */
-  java.util.List<JdbcRepository<?>> repositories() {
+  /**
+   * Every repository of this side, dependants first (the order a register is cleared in); the store
+   * indexes their mappings.
+   */
+  public java.util.List<JdbcRepository<?>> repositories() {
     return java.util.List.of(
         referrals, casualties, accidents, eoreSessions, qualifications, courses, personnel);
   }
@@ -127,10 +112,5 @@ public final class PeopleStore {
     for (JdbcRepository<?> r : repositories()) {
       jdbc.update("DELETE FROM " + r.mapping().table());
     }
-  }
-
-  /** Every repository of this side, for a store's index of mappings. */
-  public java.util.List<JdbcRepository<?>> all() {
-    return repositories();
   }
 }
