@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.reclaim.app.security.Caller;
+import org.reclaim.domain.geometry.LocalProjection;
 import org.reclaim.domain.hazard.HazardStatus;
 import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.domain.release.LandRelease;
@@ -32,8 +33,6 @@ import org.springframework.stereotype.Service;
 public class PublicView {
   /** How far a published warning zone reaches beyond the hazardous area, metres. */
   public static final double WARNING_MARGIN_M = 100;
-
-  private static final double M_PER_DEGREE = 111_320;
 
   private final ReclaimStore store;
   private final PeopleReports reports;
@@ -115,10 +114,10 @@ public class PublicView {
     return m;
   }
 
+  /** {@code g} grown by the margin and simplified to half of it, measured in metres. */
   private static Geometry zone(Geometry g) {
-    double lat = g.getCentroid().getY();
-    double degrees =
-        WARNING_MARGIN_M / (M_PER_DEGREE * Math.max(0.1, Math.cos(Math.toRadians(lat))));
-    return TopologyPreservingSimplifier.simplify(g.buffer(degrees, 4), degrees / 2);
+    LocalProjection frame = LocalProjection.forGeometry(g);
+    Geometry grown = frame.project(g).buffer(WARNING_MARGIN_M, 4);
+    return frame.unproject(TopologyPreservingSimplifier.simplify(grown, WARNING_MARGIN_M / 2));
   }
 }

@@ -90,4 +90,9 @@ public final class LocalProjection {
   public Geometry project(Geometry geometry) {
     return ProjectOp.applyInPlace(METRIC.createGeometry(geometry), projection::project);
   }
+
+  /** A copy of {@code metric}, in this projection's metres, back in WGS84 lon/lat. */
+  public Geometry unproject(Geometry metric) {
+    return ProjectOp.applyInPlace(Wgs84.FACTORY.createGeometry(metric), projection::inverseProject);
+  }
 }

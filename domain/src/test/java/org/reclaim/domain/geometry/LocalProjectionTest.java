@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.reclaim.domain.DomainForTest;
 
 /** Projecting to metres and back lands where it started; the centre is at the origin. */
 class LocalProjectionTest {
@@ -22,5 +24,18 @@ class LocalProjectionTest {
     }
     Coordinate centre = p.project(new Coordinate(36.0, 50.0));
     assertThat(Math.hypot(centre.x, centre.y)).isLessThan(1e-6);
+  }
+
+  @Test
+  void aPolygonGrownInMetresAndBroughtBackIsThatMuchWider() {
+    Geometry square = DomainForTest.wkt(DomainForTest.squareWkt(36.2, 49.9, 0.001));
+    LocalProjection p = LocalProjection.forGeometry(square);
+    Geometry grown = p.unproject(p.project(square).buffer(100));
+    assertThat(grown.getSRID()).isEqualTo(Wgs84.SRID);
+    assertThat(grown.contains(square)).isTrue();
+    // every vertex of the grown polygon lies 100 m from the square, north-south as east-west
+    for (Coordinate c : grown.getCoordinates()) {
+      assertThat(DistanceOp.distanceM(Wgs84.point(c.x, c.y), square)).isCloseTo(100, within(1.0));
+    }
   }
 }
