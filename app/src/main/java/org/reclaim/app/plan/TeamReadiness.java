@@ -81,21 +81,29 @@ public class TeamReadiness {
         case NOT_ON_RECORD -> usable.add(t);
         case NOT_READY -> refused.put(String.valueOf(t.id()), t.name() + ": " + r.reason());
         default -> {
-          usable.add(cut(t, start, r.readyUntil()));
-          limited.put(
-              String.valueOf(t.id()),
-              t.name() + ": qualified until " + r.readyUntil() + " (" + r.reason() + ")");
+          String until = t.name() + ": qualified until " + r.readyUntil() + " (" + r.reason() + ")";
+          java.util.Optional<Team> cut = cut(t, start, r.readyUntil());
+          if (cut.isPresent()) {
+            usable.add(cut.get());
+            limited.put(String.valueOf(t.id()), until);
+          } else {
+            refused.put(String.valueOf(t.id()), until + ", and not available before then");
+          }
         }
       }
     }
     return new Tasking(usable, refused, limited);
   }
 
-  /** {@code t} available only up to {@code until} (inclusive). */
-  static Team cut(Team t, LocalDate start, LocalDate until) {
+  /**
+   * {@code t} available only from {@code start} (when always available) up to {@code until}
+   * (inclusive), the day its qualifications are valid to; empty when none of its availability falls
+   * on or before that day.
+   */
+  static java.util.Optional<Team> cut(Team t, LocalDate start, LocalDate until) {
     List<DateRange> ranges = new ArrayList<>();
     if (t.availability().isEmpty()) {
-      ranges.add(new DateRange(start.isAfter(until) ? until : start, until));
+      ranges.add(new DateRange(start, until));
     } else {
       for (DateRange d : t.availability()) {
         if (!d.from().isAfter(until)) {
@@ -104,16 +112,17 @@ public class TeamReadiness {
       }
     }
     if (ranges.isEmpty()) {
-      ranges.add(new DateRange(until, until));
+      return java.util.Optional.empty();
     }
-    return new Team(
-        t.id(),
-        t.operatorId(),
-        t.name(),
-        t.type(),
-        t.base(),
-        t.productivity(),
-        t.dayRateUsd(),
-        ranges);
+    return java.util.Optional.of(
+        new Team(
+            t.id(),
+            t.operatorId(),
+            t.name(),
+            t.type(),
+            t.base(),
+            t.productivity(),
+            t.dayRateUsd(),
+            ranges));
   }
 }
