@@ -74,6 +74,7 @@ final class PeopleLayer {
   private final List<Qualification> qualifications = new ArrayList<>();
   private final Map<QualificationType, List<Course>> coursesByType =
       new EnumMap<>(QualificationType.class);
+  private Course lapsedMedicCourse;
 
   private PeopleLayer(Draw d, LocalDate today) {
     this.d = d;
@@ -100,18 +101,22 @@ final class PeopleLayer {
   private void courses() {
     for (QualificationType q : QualificationType.values()) {
       int months = validity(q);
+      List<Course> offered = new ArrayList<>();
       for (int k = 0; k < 10; k++) {
         String[] p = PROVIDERS[d.index(PROVIDERS.length)];
         LocalDate end = today.minusDays(20 + (long) k * (months * 30L - 40) / 10);
-        addCourse(q, p, end, months);
+        offered.add(addCourse(q, p, end, months));
       }
+      coursesByType.put(q, offered);
     }
-    // the course the first manual team's medic took too long ago
+    // the course the first manual team's medic took too long ago: on record, never drawn
     LocalDate old = today.minusMonths(validity(QualificationType.MEDIC)).minusDays(12);
-    addCourse(QualificationType.MEDIC, PROVIDERS[0], old, validity(QualificationType.MEDIC));
+    lapsedMedicCourse =
+        addCourse(QualificationType.MEDIC, PROVIDERS[0], old, validity(QualificationType.MEDIC));
   }
 
-  private void addCourse(QualificationType q, String[] provider, LocalDate end, int months) {
+  /** Puts a course on record; those offered to trainees are kept in {@link #coursesByType}. */
+  private Course addCourse(QualificationType q, String[] provider, LocalDate end, int months) {
     long id = courses.size() + 1;
     Course c =
         new Course(
@@ -124,7 +129,7 @@ final class PeopleLayer {
             new DateRange(end.minusDays(q == QualificationType.DEMINING ? 41 : 13), end),
             months);
     courses.add(c);
-    coursesByType.computeIfAbsent(q, k -> new ArrayList<>()).add(c);
+    return c;
   }
 
   private static int validity(QualificationType q) {
@@ -211,10 +216,7 @@ final class PeopleLayer {
             employed));
     QualificationType needed = role.requiredQualification();
     List<Course> options = coursesByType.get(needed);
-    Course c =
-        lapsed
-            ? options.get(options.size() - 1)
-            : options.get(d.index(options.size() - (needed == QualificationType.MEDIC ? 1 : 0)));
+    Course c = lapsed ? lapsedMedicCourse : options.get(d.index(options.size()));
     if (d.chance(0.08) && !lapsed) {
       // failed an earlier course, passed this one
       Course failed = options.get(d.index(options.size()));
