@@ -59,8 +59,8 @@ public final class PersonalDataVault {
   }
 
   /**
-   * Stores the personal data of newly imported casualties, with one audit entry for the batch
-   * (their ids and how many; never the values).
+   * Stores the personal data of newly imported casualties, with one audit entry for the batch (how
+   * many and from where; never the values).
    */
   public void putAll(Map<Long, PersonalData> byCasualty, String actor, String source) {
     if (byCasualty.isEmpty()) {
@@ -86,13 +86,16 @@ public final class PersonalDataVault {
         "INSERT INTO casualty_personal (casualty_id, sealed, written_at) VALUES (?, ?, ?)", rows);
   }
 
-  /** The one audit entry of personal data written in batches: how many and from where. */
-  public void auditBulk(long count, String actor, String source) {
-    if (count == 0) {
+  /**
+   * The one audit entry of personal data written in batches: for how many casualties (an import's
+   * casualties, whose personal data was sealed where the file gave any) and from where.
+   */
+  public void auditBulk(long casualties, String actor, String source) {
+    if (casualties == 0) {
       return;
     }
     Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("records", count);
+    summary.put("casualties", casualties);
     summary.put("source", source);
     audit.record(actor, ENTITY, null, AuditLog.Action.BULK_INSERT, null, summary);
   }
