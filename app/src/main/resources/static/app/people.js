@@ -70,6 +70,51 @@
     }
   }
 
+  // Personal data: victim assistance and the administrator only; every read is audited. The form
+  // works at once, before the report sections below have loaded.
+  const result = $("personal-result");
+  $("purpose").value = t("people.personal.defaultPurpose");
+  $("personal-form").addEventListener("submit", async event => {
+    event.preventDefault();
+    result.textContent = "";
+    const id = $("casualty-id").value;
+    try {
+      const p = await R.api(`api/v1/casualties/${encodeURIComponent(id)}/personal?purpose=`
+          + encodeURIComponent($("purpose").value));
+      const dl = $("personal-data");
+      const d = p.personal;
+      const rows = [["people.personal.sex", words(p.sex)], ["people.personal.ageGroup", p.ageGroup],
+                    ["people.personal.outcome", words(p.outcome)]];
+      if (d) {
+        rows.push(["people.personal.name", d.name], ["people.personal.age", d.ageYears ?? "—"],
+                  ["people.personal.contact", d.contact ?? "—"],
+                  ["people.personal.injuries", d.injuries ?? "—"]);
+      } else {
+        rows.push(["people.personal.name", t("people.personal.none")]);
+      }
+      dl.replaceChildren(...rows.flatMap(([k, v]) => [el("dt", {}, t(k)), el("dd", {}, v)]));
+      $("personal").hidden = false;
+    } catch (e) {
+      $("personal").hidden = true;
+      result.textContent = e.status === 403 ? t("people.refused") : e.message;
+    }
+  });
+  $("erase-form").addEventListener("submit", async event => {
+    event.preventDefault();
+    const id = $("casualty-id").value;
+    if (!window.confirm(t("people.personal.confirm"))) {
+      return;
+    }
+    try {
+      await R.api(`api/v1/casualties/${encodeURIComponent(id)}/personal?reason=`
+          + encodeURIComponent($("erase-reason").value), { method: "DELETE" });
+      $("personal").hidden = true;
+      result.textContent = t("people.personal.erased", id);
+    } catch (e) {
+      result.textContent = e.message;
+    }
+  });
+
   await Promise.all([
     section("personnel-section", async () => counts("personnel",
         await R.api("api/v1/reports/people/personnel"), words)),
@@ -120,48 +165,4 @@
       }
     })
   ]);
-
-  // Personal data: victim assistance and the administrator only; every read is audited.
-  const result = $("personal-result");
-  $("purpose").value = t("people.personal.defaultPurpose");
-  $("personal-form").addEventListener("submit", async event => {
-    event.preventDefault();
-    result.textContent = "";
-    const id = $("casualty-id").value;
-    try {
-      const p = await R.api(`api/v1/casualties/${encodeURIComponent(id)}/personal?purpose=`
-          + encodeURIComponent($("purpose").value));
-      const dl = $("personal-data");
-      const d = p.personal;
-      const rows = [["people.personal.sex", words(p.sex)], ["people.personal.ageGroup", p.ageGroup],
-                    ["people.personal.outcome", words(p.outcome)]];
-      if (d) {
-        rows.push(["people.personal.name", d.name], ["people.personal.age", d.ageYears ?? "—"],
-                  ["people.personal.contact", d.contact ?? "—"],
-                  ["people.personal.injuries", d.injuries ?? "—"]);
-      } else {
-        rows.push(["people.personal.name", t("people.personal.none")]);
-      }
-      dl.replaceChildren(...rows.flatMap(([k, v]) => [el("dt", {}, t(k)), el("dd", {}, v)]));
-      $("personal").hidden = false;
-    } catch (e) {
-      $("personal").hidden = true;
-      result.textContent = e.status === 403 ? t("people.refused") : e.message;
-    }
-  });
-  $("erase-form").addEventListener("submit", async event => {
-    event.preventDefault();
-    const id = $("casualty-id").value;
-    if (!window.confirm(t("people.personal.confirm"))) {
-      return;
-    }
-    try {
-      await R.api(`api/v1/casualties/${encodeURIComponent(id)}/personal?reason=`
-          + encodeURIComponent($("erase-reason").value), { method: "DELETE" });
-      $("personal").hidden = true;
-      result.textContent = t("people.personal.erased", id);
-    } catch (e) {
-      result.textContent = e.message;
-    }
-  });
 })();
