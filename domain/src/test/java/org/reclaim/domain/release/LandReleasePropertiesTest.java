@@ -66,7 +66,9 @@ class LandReleasePropertiesTest {
         sum += account.releasedM2(c);
       }
       assertThat(sum).isCloseTo(account.releasedM2(), within());
-      assertThat(account.remainingM2()).isCloseTo(AREA.areaM2() - account.releasedM2(), within());
+      // never negative: a booking may reach the area's size within the 0.01 m² tolerance
+      assertThat(account.remainingM2())
+          .isCloseTo(Math.max(0, AREA.areaM2() - account.releasedM2()), within());
     }
   }
 
