@@ -84,18 +84,38 @@
     }
   }
 
+  /** The session's CSRF token: the XSRF-TOKEN cookie the server sets, echoed in a header. */
+  function csrfToken() {
+    const found = document.cookie.split(";").map(c => c.trim())
+        .find(c => c.startsWith("XSRF-TOKEN="));
+    return found ? decodeURIComponent(found.slice("XSRF-TOKEN=".length)) : "";
+  }
+
+  /** Sends the browser to the login form, to come back here after signing in. */
+  function toLogin() {
+    location.href = url("login.html");
+  }
+
   /**
    * Calls the API: JSON in (options.body, an object), JSON out; text for non-JSON answers.
-   * Throws ApiError with the server's problem document on failure.
+   * A state-changing request carries the session's CSRF token. Throws ApiError with the server's
+   * problem document on failure; a 401 (the session ended) sends the browser to the login form.
    */
   async function api(path, options = {}) {
-    const init = { method: options.method || "GET", credentials: "same-origin",
+    const method = options.method || "GET";
+    const init = { method, credentials: "same-origin",
                    headers: Object.assign({ Accept: "application/json" }, options.headers) };
+    if (method !== "GET" && method !== "HEAD") {
+      init.headers["X-XSRF-TOKEN"] = csrfToken();
+    }
     if (options.body !== undefined) {
       init.body = JSON.stringify(options.body);
       init.headers["Content-Type"] = "application/json";
     }
     const response = await fetch(url(path), init);
+    if (response.status === 401 && document.getElementById("shell")) {
+      toLogin();
+    }
     const type = response.headers.get("Content-Type") || "";
     const payload = type.includes("json") ? await response.json().catch(() => null)
         : await response.text();
@@ -174,16 +194,31 @@
       next.searchParams.delete("lang");
       location.href = next.toString();
     });
+    const user = el("span", { class: "user", id: "shell-user" });
     header.replaceChildren(
         el("a", { class: "brand", href: url("index.html") }, "Reclaim"),
         nav,
         el("label", { class: "lang" }, el("span", { class: "visually-hidden" },
-            t("shell.language")), select));
+            t("shell.language")), select),
+        user);
+    api("api/v1/me").then(me => {
+      const signOut = el("button", { type: "button", id: "sign-out", onclick: signOutNow },
+          t("shell.signOut"));
+      user.replaceChildren(el("span", { title: t("shell.role." + me.role) }, me.username), " ",
+          signOut);
+    }).catch(() => {});
     const title = t("shell.page." + page);
     document.title = "Reclaim — " + (title === "shell.page." + page ? page : title);
   }
 
-  const Reclaim = { LANGUAGES, lang: chooseLanguage(), url, t, num, date, api, el, translate,
+  /** Ends the session (POST /logout with the CSRF token) and shows the login form. */
+  async function signOutNow() {
+    await fetch(url("logout"), { method: "POST", credentials: "same-origin",
+                                 headers: { "X-XSRF-TOKEN": csrfToken() } }).catch(() => {});
+    location.href = url("login.html?signed-out");
+  }
+
+  const Reclaim = { LANGUAGES, csrfToken, lang: chooseLanguage(), url, t, num, date, api, el, translate,
                     ApiError };
   document.documentElement.lang = Reclaim.lang;
   Reclaim.ready = fetch(url("api/v1/i18n/" + Reclaim.lang))

@@ -107,7 +107,7 @@ class BrowserIT {
   }
 
   private static BrowserContext signedIn() {
-    return session.signedIn("analyst", "pw-a");
+    return session.signedIn(base, "analyst", "pw-a");
   }
 
   @Test

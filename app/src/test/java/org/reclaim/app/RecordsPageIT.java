@@ -74,7 +74,7 @@ class RecordsPageIT {
   @Test
   void aCompletionReportEnteredInTheFormIsStored() {
     double m2 = store.hazardousAreas().getById(10).value().areaM2();
-    try (BrowserContext context = session.signedIn("analyst", "pw-a")) {
+    try (BrowserContext context = session.signedIn(site.base, "analyst", "pw-a")) {
       Page page = open(context, "en");
       assertThat(page.textContent("#completion h2")).isEqualTo("Completion report");
       page.fill("#completion [name=task]", "100");
@@ -109,7 +109,7 @@ class RecordsPageIT {
 
   @Test
   void anIllegalStatusChangeShowsTheReasonAndMarksTheFieldInUkrainian() {
-    try (BrowserContext context = session.signedIn("analyst", "pw-a")) {
+    try (BrowserContext context = session.signedIn(site.base, "analyst", "pw-a")) {
       Page page = open(context, "uk");
       assertThat(page.textContent("#transition h2")).isEqualTo("Зміна статусу");
       page.fill("#transition [name=id]", "101");

@@ -36,9 +36,14 @@ class SecurityHeadersIT {
   @Test
   void pagesAndTheApiCarryThePolicyAndTheOtherHeaders() throws Exception {
     for (String path :
-        List.of("/index.html", "/public.html", "/app/people.html", "/api/v1/hazardous-areas")) {
-      HttpResponse<String> r =
-          api.send("GET", path, path.startsWith("/api") ? "analyst" : null, null);
+        List.of(
+            "/index.html",
+            "/public.html",
+            "/login.html",
+            "/app/people.html",
+            "/api/v1/hazardous-areas")) {
+      boolean open = path.equals("/public.html") || path.equals("/login.html");
+      HttpResponse<String> r = api.send("GET", path, open ? null : "analyst", null);
       assertThat(r.statusCode()).as(path).isEqualTo(200);
       List<String> csp = r.headers().allValues("Content-Security-Policy");
       assertThat(csp)
@@ -77,9 +82,25 @@ class SecurityHeadersIT {
   }
 
   @Test
+  void theApiConsoleMayStyleInlineButRunsOnlyTheServersScripts() throws Exception {
+    HttpResponse<String> r = api.send("GET", "/swagger-ui/index.html", null, null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().allValues("Content-Security-Policy"))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p)
+                    .contains("script-src 'self';", "style-src 'self' 'unsafe-inline'")
+                    .doesNotContain("unsafe-eval"));
+  }
+
+  @Test
   void noPageHasInlineScriptsOrStyles() throws Exception {
     for (String page : DemoSite.PAGES) {
-      String html = api.send("GET", page, null, null).body();
+      HttpResponse<String> r = api.send("GET", page, "analyst", null);
+      assertThat(r.statusCode()).as(page).isEqualTo(200);
+      String html = r.body();
+      assertThat(html).as(page).contains("<html");
       assertThat(html).as(page).doesNotContain("<style").doesNotContain(" style=\"");
       assertThat(html.replaceAll("<script src=\"[^\"]+\"></script>", ""))
           .as(page)

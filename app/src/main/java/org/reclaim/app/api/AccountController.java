@@ -4,15 +4,20 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.reclaim.app.register.AuditTrail;
 import org.reclaim.app.security.Accounts;
+import org.reclaim.app.security.ApiTokens;
+import org.reclaim.app.security.Caller;
 import org.reclaim.app.security.Role;
 import org.reclaim.store.audit.AuditChain;
 import org.reclaim.store.audit.AuditLog;
+import org.reclaim.store.people.ApiTokenRepository;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The administrator's endpoints: accounts (create, change role and organisation, disable, reset a
- * password) and the audit log (filtered by record, user and time; the hash chain verified).
+ * password), personal API tokens (issue, list, revoke) and the audit log (filtered by record, user
+ * and time; the hash chain verified).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -33,10 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
   private final Accounts accounts;
   private final AuditTrail audit;
+  private final ApiTokens tokens;
 
-  AccountController(Accounts accounts, AuditTrail audit) {
+  AccountController(Accounts accounts, AuditTrail audit, ApiTokens tokens) {
     this.accounts = accounts;
     this.audit = audit;
+    this.tokens = tokens;
   }
 
   /**
@@ -64,6 +72,23 @@ class AccountController {
    * @param password at least 10 characters
    */
   record NewPassword(String password) {}
+
+  /**
+   * Who is signed in.
+   *
+   * @param username the account name
+   * @param role the role
+   * @param operatorId an operator account's organisation, or {@code null}
+   */
+  record Me(String username, Role role, Long operatorId) {}
+
+  @Operation(summary = "Who is signed in: account name, role, operator organisation")
+  @GetMapping("/me")
+  Me me(Principal principal) {
+    Caller c = Caller.of(principal);
+    return new Me(
+        c.name(), c.role(), c.organisation().isPresent() ? c.organisation().getAsLong() : null);
+  }
 
   @Operation(summary = "Every account (no password hashes)")
   @GetMapping("/users")
@@ -110,6 +135,98 @@ class AccountController {
       @PathVariable String username, @RequestBody NewPassword in, Principal admin) {
     accounts.resetPassword(username, in == null ? null : in.password(), admin.getName());
     return ResponseEntity.noContent().build();
+  }
+
+  /**
+   * A personal API token to issue.
+   *
+   * @param name what it is for (a script, a machine)
+   * @param validDays how many days it works; none: until revoked
+   */
+  record NewToken(String name, Integer validDays) {}
+
+  /**
+   * A personal API token as listed: never its secret.
+   *
+   * @param id identifier, to revoke it
+   * @param username the account it signs in as
+   * @param name what it is for
+   * @param createdAt when it was issued
+   * @param createdBy who issued it
+   * @param expiresAt when it stops working, or {@code null}
+   * @param revokedAt when it was revoked, or {@code null}
+   * @param lastUsedAt when it was last used (to the minute), or {@code null}
+   * @param active whether it signs in now
+   */
+  record TokenView(
+      long id,
+      String username,
+      String name,
+      String createdAt,
+      String createdBy,
+      String expiresAt,
+      String revokedAt,
+      String lastUsedAt,
+      boolean active) {
+    static TokenView of(ApiTokenRepository.StoredToken t) {
+      return new TokenView(
+          t.id(),
+          t.username(),
+          t.name(),
+          t.createdAt(),
+          t.createdBy(),
+          t.expiresAt(),
+          t.revokedAt(),
+          t.lastUsedAt(),
+          t.activeAt(Instant.now()));
+    }
+  }
+
+  /**
+   * A token just issued.
+   *
+   * @param token the secret: send it as {@code Authorization: Bearer <token>}; it is shown only now
+   * @param details what is kept of it
+   */
+  record IssuedToken(String token, TokenView details) {}
+
+  @Operation(summary = "Issue a personal API token for an account (the secret is shown only now)")
+  @PostMapping("/users/{username}/tokens")
+  ResponseEntity<IssuedToken> issueToken(
+      @PathVariable String username, @RequestBody NewToken in, Principal admin) {
+    if (in == null) {
+      throw new RequestFieldException("name", "is required");
+    }
+    if (in.validDays() != null && (in.validDays() < 1 || in.validDays() > 3660)) {
+      throw new RequestFieldException("validDays", "1 to 3660 days, or none for no expiry");
+    }
+    ApiTokens.Issued issued =
+        tokens.issue(
+            username,
+            in.name(),
+            in.validDays() == null ? null : Duration.ofDays(in.validDays()),
+            admin.getName());
+    return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.token().id()))
+        .header("Cache-Control", "no-store")
+        .body(new IssuedToken(issued.secret(), TokenView.of(issued.token())));
+  }
+
+  @Operation(summary = "The personal API tokens of an account, newest first (no secrets)")
+  @GetMapping("/users/{username}/tokens")
+  List<TokenView> tokensOf(@PathVariable String username) {
+    return tokens.list(username).stream().map(TokenView::of).toList();
+  }
+
+  @Operation(summary = "Every personal API token, newest first (no secrets)")
+  @GetMapping("/tokens")
+  List<TokenView> allTokens() {
+    return tokens.list(null).stream().map(TokenView::of).toList();
+  }
+
+  @Operation(summary = "Revoke a personal API token: it stops working at once")
+  @DeleteMapping("/tokens/{id}")
+  TokenView revokeToken(@PathVariable long id, Principal admin) {
+    return TokenView.of(tokens.revoke(id, admin.getName()));
   }
 
   @Operation(

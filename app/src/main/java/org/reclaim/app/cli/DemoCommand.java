@@ -1,6 +1,7 @@
 package org.reclaim.app.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.reclaim.app.ReclaimServer;
 import org.reclaim.app.register.DemoRegister;
 import org.reclaim.app.register.RegisterFactory;
 import org.reclaim.app.register.ServerMarker;
+import org.reclaim.app.security.ApiTokens;
 import org.reclaim.app.security.Users;
 import org.reclaim.app.wiring.RegisterContext;
 import org.reclaim.demo.DemoDataGenerator;
@@ -137,9 +139,15 @@ final class DemoCommand implements Callable<Integer> {
       store.close();
       return 0;
     }
-    ReclaimServer.start(store, port, users);
+    var server = ReclaimServer.start(store, port, users);
     ServerMarker.announce(config, port, "reclaim demo");
     ServeCommand.printAccess(port, config, new Users(users));
+    // a personal API token for trying the API from a shell (README: curl -H "Authorization: …")
+    ApiTokens.Issued token =
+        server
+            .getBean(ApiTokens.class)
+            .issue("analyst", "reclaim demo: trying the API", Duration.ofDays(30), "reclaim");
+    System.out.println("  API token:  " + token.secret() + "  (analyst, 30 days)");
     return 0;
   }
 }

@@ -13,23 +13,34 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The answer to a request that is not signed in, or whose sign-in was refused: 401 with the HTTP
- * Basic challenge and an RFC 9457 problem document that says why — in particular that an account is
- * locked after repeated refused sign-ins, and until when ({@link LoginAttempts}).
+ * The API's answer to a request that is not signed in, or whose sign-in was refused: 401 with the
+ * challenge of the schemes the server accepts (a bearer token; HTTP Basic where enabled) and an RFC
+ * 9457 problem document that says why — in particular that an account is locked after repeated
+ * refused sign-ins, and until when ({@link LoginAttempts}).
  */
 final class SignInEntryPoint implements AuthenticationEntryPoint {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final LoginAttempts attempts;
+  private final boolean basic;
 
-  SignInEntryPoint(LoginAttempts attempts) {
+  SignInEntryPoint(LoginAttempts attempts, boolean basic) {
     this.attempts = attempts;
+    this.basic = basic;
   }
 
   @Override
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
-    String detail = "sign in with a Reclaim account (HTTP Basic)";
+    String detail =
+        "sign in: the web app's login form, or a personal API token (Authorization: Bearer)"
+            + (basic ? " or HTTP Basic" : "");
+    if (e != null
+        && !(e
+            instanceof
+            org.springframework.security.authentication.InsufficientAuthenticationException)) {
+      detail = detail + "; refused: " + e.getMessage();
+    }
     if (e instanceof LockedException) {
       String name = basicUser(request);
       detail =
@@ -47,7 +58,10 @@ final class SignInEntryPoint implements AuthenticationEntryPoint {
     problem.put("status", 401);
     problem.put("detail", detail);
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", "Basic realm=\"Reclaim\"");
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"Reclaim\"");
+    if (basic) {
+      response.addHeader("WWW-Authenticate", "Basic realm=\"Reclaim\"");
+    }
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(JSON.writeValueAsString(problem));

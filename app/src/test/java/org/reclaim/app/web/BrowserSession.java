@@ -65,27 +65,46 @@ public final class BrowserSession implements AutoCloseable {
   }
 
   /**
-   * A fresh browser context signed in with HTTP Basic, 1280×800, in {@code locale}. Tests drive it
-   * with scripts evaluated from strings ({@code page.evaluate}, {@code waitForFunction}), which the
+   * A fresh browser context signed in through the login form of the server at {@code base} (its
+   * session cookie kept by the context), 1280×800, in {@code locale}. Tests drive it with scripts
+   * evaluated from strings ({@code page.evaluate}, {@code waitForFunction}), which the
    * Content-Security-Policy forbids to the pages themselves, so this context bypasses the policy;
    * {@link #enforcingPolicy} gives one that does not ({@code ContentSecurityPolicyIT}).
    */
-  public BrowserContext signedIn(String user, String password, String locale) {
-    return browser.newContext(
-        new Browser.NewContextOptions()
-            .setHttpCredentials(user, password)
-            .setLocale(locale)
-            .setViewportSize(1280, 800)
-            .setBypassCSP(true));
+  public BrowserContext signedIn(String base, String user, String password, String locale) {
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setLocale(locale)
+                .setViewportSize(1280, 800)
+                .setBypassCSP(true));
+    return signIn(context, base, user, password);
   }
 
   /** A context signed in as {@code user} that enforces the Content-Security-Policy as sent. */
-  public BrowserContext enforcingPolicy(String user, String password) {
-    return browser.newContext(
-        new Browser.NewContextOptions()
-            .setHttpCredentials(user, password)
-            .setLocale("en-GB")
-            .setViewportSize(1280, 800));
+  public BrowserContext enforcingPolicy(String base, String user, String password) {
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 800));
+    return signIn(context, base, user, password);
+  }
+
+  /**
+   * Signs {@code context} in as a person does: the login form, user name, password, the button;
+   * returns once the server has let the browser past the form.
+   */
+  public static BrowserContext signIn(
+      BrowserContext context, String base, String user, String password) {
+    try (Page page = context.newPage()) {
+      page.navigate(base + "/login.html");
+      page.waitForSelector("#login[data-ready=true]");
+      page.fill("#username", user);
+      page.fill("#password", password);
+      page.click("#sign-in");
+      page.waitForURL(
+          url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
+    }
+    return context;
   }
 
   /** A fresh browser context with no credentials: the public, 1280×800, in English. */
@@ -97,9 +116,9 @@ public final class BrowserSession implements AutoCloseable {
             .setBypassCSP(true));
   }
 
-  /** {@link #signedIn(String, String, String)} in English. */
-  public BrowserContext signedIn(String user, String password) {
-    return signedIn(user, password, "en-GB");
+  /** {@link #signedIn(String, String, String, String)} in English. */
+  public BrowserContext signedIn(String base, String user, String password) {
+    return signedIn(base, user, password, "en-GB");
   }
 
   /** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */

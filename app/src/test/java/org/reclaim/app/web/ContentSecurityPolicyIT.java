@@ -27,7 +27,7 @@ class ContentSecurityPolicyIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("pages")
   void aPageLoadsWithoutPolicyViolations(String path) {
-    try (BrowserContext context = WEB.browser().enforcingPolicy("admin", DemoSite.PASSWORD)) {
+    try (BrowserContext context = WEB.enforcingPolicy("admin", DemoSite.PASSWORD)) {
       Page page = context.newPage();
       List<String> refused = new ArrayList<>();
       page.onConsoleMessage(

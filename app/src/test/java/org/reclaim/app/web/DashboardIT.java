@@ -66,7 +66,7 @@ class DashboardIT {
 
   @Test
   void theChartsShowTheReportsFiguresAndSpeakTheChosenLanguage() {
-    try (BrowserContext context = WEB.browser().signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = WEB.signedIn("analyst", DemoSite.PASSWORD)) {
       Page page = context.newPage();
       page.navigate(WEB.site().base() + "/app/dashboard.html?lang=en&" + PERIOD);
       page.waitForFunction("window.Dashboard && window.Dashboard.loaded()");

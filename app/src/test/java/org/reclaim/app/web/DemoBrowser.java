@@ -59,7 +59,22 @@ public final class DemoBrowser implements BeforeAllCallback, AfterAllCallback {
 
   /** A fresh browser context signed in as the analyst, in English. */
   public BrowserContext analyst() {
-    return browser.signedIn("analyst", DemoSite.PASSWORD);
+    return signedIn("analyst", DemoSite.PASSWORD);
+  }
+
+  /** A fresh browser context signed in through the site's login form, in English. */
+  public BrowserContext signedIn(String user, String password) {
+    return browser.signedIn(site.base(), user, password);
+  }
+
+  /** A fresh browser context signed in through the site's login form, in {@code locale}. */
+  public BrowserContext signedIn(String user, String password, String locale) {
+    return browser.signedIn(site.base(), user, password, locale);
+  }
+
+  /** A context signed in as {@code user} that enforces the Content-Security-Policy as sent. */
+  public BrowserContext enforcingPolicy(String user, String password) {
+    return browser.enforcingPolicy(site.base(), user, password);
   }
 
   /** A new page of {@code context} at {@code path} of the site ("/app/ranking.html?run=1"). */

@@ -27,6 +27,7 @@ public final class DemoSite implements AutoCloseable {
       java.util.List.of(
           "/index.html",
           "/public.html",
+          "/login.html",
           "/app/ranking.html",
           "/app/policy.html",
           "/app/plan.html",

@@ -78,7 +78,7 @@ class PeoplePagesIT {
 
   @Test
   void donorsSeeSmallCountsSuppressed() {
-    try (BrowserContext context = WEB.browser().signedIn("donor", DemoSite.PASSWORD)) {
+    try (BrowserContext context = WEB.signedIn("donor", DemoSite.PASSWORD)) {
       Page page = WEB.open(context, "/app/people.html");
       page.waitForSelector("#casualties tbody tr");
       assertThat(page.locator("#casualties td.suppressed").count()).isPositive();
@@ -89,7 +89,7 @@ class PeoplePagesIT {
 
   @Test
   void victimAssistanceReadsAndErasesPersonalData() {
-    try (BrowserContext context = WEB.browser().signedIn("va", DemoSite.PASSWORD)) {
+    try (BrowserContext context = WEB.signedIn("va", DemoSite.PASSWORD)) {
       Page page = WEB.open(context, "/app/people.html");
       page.waitForSelector("#referrals tbody tr");
       page.fill("#casualty-id", "1");
@@ -120,7 +120,7 @@ class PeoplePagesIT {
 
   @Test
   void theAdministratorManagesAccountsAndVerifiesTheAuditLog() {
-    try (BrowserContext context = WEB.browser().signedIn("admin", DemoSite.PASSWORD)) {
+    try (BrowserContext context = WEB.signedIn("admin", DemoSite.PASSWORD)) {
       Page page = WEB.open(context, "/app/admin.html");
       page.waitForSelector("#users tbody tr[data-user=va]");
       page.fill("#new-name", "field-2");

@@ -41,7 +41,7 @@ class PlanBoardIT {
 
   @Test
   void aPlanFromTheRegisterIsDrawnBesideTheGreedyOneAndRePlanned() {
-    try (BrowserContext context = WEB.browser().signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = WEB.signedIn("analyst", DemoSite.PASSWORD)) {
       Page page = context.newPage();
       Number first = planFromRegister(page);
 
@@ -131,7 +131,7 @@ class PlanBoardIT {
 
   @Test
   void theBoardSpeaksUkrainian() {
-    try (BrowserContext context = WEB.browser().signedIn("donor", DemoSite.PASSWORD)) {
+    try (BrowserContext context = WEB.signedIn("donor", DemoSite.PASSWORD)) {
       Page page = context.newPage();
       page.navigate(WEB.site().base() + "/app/plan.html?lang=uk");
       page.waitForSelector("#shell nav a[aria-current=page]");

@@ -134,7 +134,7 @@ class PolicyIT {
 
   @Test
   void theEditorSpeaksUkrainian() {
-    try (BrowserContext context = WEB.browser().signedIn("analyst", DemoSite.PASSWORD, "uk-UA")) {
+    try (BrowserContext context = WEB.signedIn("analyst", DemoSite.PASSWORD, "uk-UA")) {
       Page page = context.newPage();
       page.navigate(site.base() + "/app/policy.html?profile=civilian-safety");
       page.waitForSelector("#weights tbody tr");

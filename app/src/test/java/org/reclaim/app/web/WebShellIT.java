@@ -13,7 +13,7 @@ class WebShellIT {
 
   @Test
   void theShellSpeaksTheChosenLanguageAndTheSwitchChangesIt() {
-    try (BrowserContext context = WEB.browser().signedIn("analyst", DemoSite.PASSWORD)) {
+    try (BrowserContext context = WEB.signedIn("analyst", DemoSite.PASSWORD)) {
       Page page = context.newPage();
       page.navigate(WEB.site().base() + "/app/reports.html?lang=uk");
       page.waitForSelector("#shell nav a[aria-current=page]");
@@ -33,8 +33,41 @@ class WebShellIT {
   }
 
   @Test
+  void theShellNamesWhoIsSignedInAndSigningOutEndsTheSession() {
+    try (BrowserContext context = WEB.signedIn("analyst", DemoSite.PASSWORD)) {
+      Page page = context.newPage();
+      page.navigate(WEB.site().base() + "/app/reports.html");
+      page.waitForSelector("#sign-out");
+      assertThat(page.textContent("#shell-user")).contains("analyst");
+      page.click("#sign-out");
+      page.waitForURL(url -> url.contains("/login.html?signed-out"));
+      page.waitForSelector("#login-message:not([hidden])");
+      assertThat(page.textContent("#login-message")).isEqualTo("You are signed out.");
+      page.navigate(WEB.site().base() + "/app/reports.html");
+      page.waitForSelector("#login[data-ready=true]");
+      assertThat(page.url()).endsWith("/login.html");
+    }
+  }
+
+  @Test
+  void aRefusedSignInSaysSoOnTheForm() {
+    try (BrowserContext context = WEB.browser().anonymous()) {
+      Page page = context.newPage();
+      page.navigate(WEB.site().base() + "/login.html?lang=uk");
+      page.waitForSelector("#login[data-ready=true]");
+      page.fill("#username", "analyst");
+      page.fill("#password", "not-the-password");
+      page.click("#sign-in");
+      page.waitForSelector("#login-message:not([hidden])");
+      assertThat(page.textContent("#login-message"))
+          .isEqualTo("Ім'я користувача або пароль не прийнято.");
+      assertThat(page.inputValue("#password")).isEmpty();
+    }
+  }
+
+  @Test
   void theBrowsersLanguageIsTheDefault() {
-    try (BrowserContext context = WEB.browser().signedIn("analyst", DemoSite.PASSWORD, "uk-UA")) {
+    try (BrowserContext context = WEB.signedIn("analyst", DemoSite.PASSWORD, "uk-UA")) {
       Page page = context.newPage();
       page.navigate(WEB.site().base() + "/");
       page.waitForSelector("#shell nav a[aria-current=page]");

@@ -34,6 +34,7 @@ public final class PeopleStore {
   private final JdbcRepository<Referral> referrals;
   private final PersonalDataVault vault;
   private final UserRepository users;
+  private final ApiTokenRepository apiTokens;
   private final JdbcTemplate jdbc;
 
   public PeopleStore(
@@ -50,6 +51,7 @@ public final class PeopleStore {
         SingletonSupplier.of(() -> new FieldCipher(DataKey.resolve(config)));
     this.vault = new PersonalDataVault(jdbc, audit, clock, cipher);
     this.users = new UserRepository(jdbc, audit, clock);
+    this.apiTokens = new ApiTokenRepository(jdbc, audit, clock);
   }
 
   /** Personnel of the operators. */
@@ -95,6 +97,11 @@ public final class PeopleStore {
   /** The accounts of people who sign in. */
   public UserRepository users() {
     return users;
+  }
+
+  /** The personal API tokens of those accounts, kept hashed. */
+  public ApiTokenRepository apiTokens() {
+    return apiTokens;
   }
 
   /**
