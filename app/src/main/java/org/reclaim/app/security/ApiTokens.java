@@ -121,7 +121,7 @@ public class ApiTokens {
   }
 
   /** SHA-256 of a secret, hex. */
-  static String hash(String secret) {
+  public static String hash(String secret) {
     try {
       return HexFormat.of()
           .formatHex(

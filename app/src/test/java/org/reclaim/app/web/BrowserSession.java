@@ -90,6 +90,18 @@ public final class BrowserSession implements AutoCloseable {
   }
 
   /**
+   * The CSRF token of {@code context}'s session (its XSRF-TOKEN cookie), for a state-changing
+   * request a test sends through {@code context.request()} as the web app would.
+   */
+  public static String csrf(BrowserContext context) {
+    return context.cookies().stream()
+        .filter(c -> c.name.equals("XSRF-TOKEN"))
+        .map(c -> c.value)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie: not signed in?"));
+  }
+
+  /**
    * Signs {@code context} in as a person does: the login form, user name, password, the button;
    * returns once the server has let the browser past the form.
    */

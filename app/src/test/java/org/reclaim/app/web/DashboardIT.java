@@ -23,7 +23,7 @@ class DashboardIT {
   private static Object post(Page page, String path, String body) {
     return page.evaluate(
         "async ([path, body]) => (await fetch(path, {method: 'POST', body,"
-            + " headers: {'Content-Type': 'application/json'}})).status",
+            + " headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': Reclaim.csrfToken()}})).status",
         List.of(path, body));
   }
 
@@ -39,7 +39,7 @@ class DashboardIT {
     Object created =
         page.evaluate(
             "async body => (await (await fetch('/api/v1/strategy/indicators', {method: 'POST',"
-                + " body, headers: {'Content-Type': 'application/json'}})).json()).id",
+                + " body, headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': Reclaim.csrfToken()}})).json()).id",
             indicator);
     for (int year : new int[] {2025, 2026}) {
       assertThat(

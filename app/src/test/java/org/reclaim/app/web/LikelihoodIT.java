@@ -26,7 +26,12 @@ class LikelihoodIT {
   static void trainAndActivate() throws Exception {
     site = WEB.site();
     try (BrowserContext analyst = WEB.analyst()) {
-      APIResponse submitted = analyst.request().post(site.base() + "/api/v1/likelihood/models");
+      APIResponse submitted =
+          analyst
+              .request()
+              .post(
+                  site.base() + "/api/v1/likelihood/models",
+                  RequestOptions.create().setHeader("X-XSRF-TOKEN", BrowserSession.csrf(analyst)));
       assertThat(submitted.status()).as(submitted.text()).isEqualTo(202);
       modelId = Long.parseLong(submitted.text().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
       for (int i = 0; i < 600; i++) {
@@ -44,6 +49,7 @@ class LikelihoodIT {
               .put(
                   site.base() + "/api/v1/likelihood/active",
                   RequestOptions.create()
+                      .setHeader("X-XSRF-TOKEN", BrowserSession.csrf(analyst))
                       .setHeader("Content-Type", "application/json")
                       .setData("{\"modelId\":" + modelId + "}"));
       assertThat(active.status()).as(active.text()).isEqualTo(200);

@@ -116,6 +116,7 @@ class PolicyIT {
               .put(
                   site.base() + "/api/v1/profiles/critical-infrastructure",
                   RequestOptions.create()
+                      .setHeader("X-XSRF-TOKEN", BrowserSession.csrf(context))
                       .setHeader("Content-Type", "application/json")
                       .setHeader("If-Match", "\"1\"")
                       .setData(profile));

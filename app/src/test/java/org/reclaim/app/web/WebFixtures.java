@@ -51,6 +51,7 @@ final class WebFixtures {
             .post(
                 base + "/api/v1/rankings",
                 RequestOptions.create()
+                    .setHeader("X-XSRF-TOKEN", BrowserSession.csrf(analyst))
                     .setHeader("Content-Type", "application/json")
                     .setData("{\"profile\":\"" + profile + "\",\"samples\":50}"));
     if (r.status() != 201) {

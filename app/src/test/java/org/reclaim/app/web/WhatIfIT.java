@@ -40,7 +40,7 @@ class WhatIfIT {
       Object refused =
           page.evaluate(
               "async () => (await fetch('/api/v1/simulations/what-if', {method: 'POST',"
-                  + " headers: {'Content-Type': 'application/json'},"
+                  + " headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': Reclaim.csrfToken()},"
                   + " body: JSON.stringify({seeds: 50})})).json()");
       assertThat(String.valueOf(refused)).contains("seeds").contains("1..5");
     }
