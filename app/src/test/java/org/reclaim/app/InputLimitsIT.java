@@ -109,6 +109,50 @@ class InputLimitsIT {
     assertThat(JSON.readTree(r.body()).get("limit").asString()).isEqualTo("2KB");
   }
 
+  private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+    return http.send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aFeatureNestedDeeperThanTheLimitIsRefusedNamingIt() throws Exception {
+    String deep = "{\"a\":".repeat(100) + "1" + "}".repeat(100);
+    HttpResponse<String> r =
+        post(
+            "/api/v1/evidence",
+            "application/geo+json",
+            "{\"type\":\"Feature\",\"properties\":{\"type\":\"EO_SIGHTING\",\"x\":"
+                + deep
+                + "},\"geometry\":{\"type\":\"Point\",\"coordinates\":[36.1,49.9]}}");
+    // refused as a record is: 422 with the issue, the limit named
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    assertThat(r.body()).containsIgnoringCase("nesting depth").contains("64");
+  }
+
+  @Test
+  void aRequestBodyNestedDeeperThanTheLimitIsA400NamingIt() throws Exception {
+    String deep = "[".repeat(600) + "]".repeat(600);
+    HttpResponse<String> r = post("/api/v1/mcda", "application/json", "{\"note\":" + deep + "}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(r.body()).containsIgnoringCase("nesting depth").contains("500");
+  }
+
+  @Test
+  void aBboxOutsideLonLatOrNotFiniteIsA400NamingIt() throws Exception {
+    for (String bbox : List.of("0,0,200,10", "10,10,0,0", "NaN,0,1,1", "0,0,1,Infinity")) {
+      HttpResponse<String> r = get("/api/v1/hazardous-areas?bbox=" + bbox);
+      assertThat(r.statusCode()).as(bbox).isEqualTo(400);
+      assertThat(JSON.readTree(r.body()).get("field").asString()).isEqualTo("bbox");
+    }
+    HttpResponse<String> page = get("/api/v1/hazardous-areas?limit=5001");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("limit").contains("5000");
+  }
+
   @Test
   void oddQueryParametersNeverCauseAServerError() throws Exception {
     JsonNode paths = JSON.readTree(get("/v3/api-docs").body()).get("paths");

@@ -14,6 +14,8 @@ public final class BenchApplication {
 
   public static void main(String[] args) {
     int exit = ReclaimCommand.commandLine().addSubcommand(new BenchCommand()).execute(args);
-    System.exit(exit);
+    if (exit != 0 || !ReclaimCommand.keepsRunning(args)) {
+      System.exit(exit);
+    }
   }
 }

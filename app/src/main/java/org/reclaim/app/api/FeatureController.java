@@ -289,6 +289,9 @@ class FeatureController {
       } catch (NumberFormatException e) {
         throw new RequestFieldException("bbox", "'" + parts[i] + "' is not a number");
       }
+      if (!Double.isFinite(v[i])) {
+        throw new RequestFieldException("bbox", "'" + parts[i] + "' is not a finite number");
+      }
     }
     if (v[0] > v[2] || v[1] > v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) {
       throw new RequestFieldException(

@@ -62,6 +62,29 @@ class ProblemHandler {
     return ApiProblem.field(HttpStatus.BAD_REQUEST, "request", e.field(), e.getMessage());
   }
 
+  /**
+   * A request body that is not readable JSON, or that passes a reading limit (nesting depth, string
+   * length, number length): 400 saying what is wrong and naming the limit.
+   */
+  @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof tools.jackson.core.exc.StreamConstraintsException limit) {
+        ProblemDetail p =
+            ApiProblem.field(
+                HttpStatus.BAD_REQUEST, "request", "(body)", limit.getOriginalMessage());
+        p.setProperty("limit", limit.getOriginalMessage());
+        return p;
+      }
+    }
+    Throwable root = e.getMostSpecificCause();
+    String why =
+        root instanceof tools.jackson.core.JacksonException j
+            ? j.getOriginalMessage()
+            : "the request body is not readable JSON";
+    return ApiProblem.field(HttpStatus.BAD_REQUEST, "request", "(body)", why);
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     return ApiProblem.field(

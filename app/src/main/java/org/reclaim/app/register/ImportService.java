@@ -123,6 +123,7 @@ public final class ImportService {
       String actor) {
     long start = System.nanoTime();
     Set<Long> linkedAreas = new HashSet<>();
+    long run = store.importRuns().begin(catalog.table(layer), fileName, actor);
     PipelinedWriter writer =
         new PipelinedWriter(
             store,
@@ -130,7 +131,10 @@ public final class ImportService {
             layer,
             actor,
             fileName,
-            () -> HazardReclassifier.reclassify(store, linkedAreas, actor));
+            written -> {
+              HazardReclassifier.reclassify(store, linkedAreas, actor);
+              store.importRuns().complete(run, written);
+            });
     Consumer<Object> sink =
         layer == Layer.EVIDENCE_LINKS
             ? record -> {
@@ -148,10 +152,10 @@ public final class ImportService {
                   format,
                   in,
                   fileName,
-                  options(layer, crs),
+                  options(layer, crs, run),
                   mapping == null ? OdkFormMapping.defaults() : mapping,
                   sink)
-              : LayerImporter.stream(layer, format, in, fileName, options(layer, crs), sink);
+              : LayerImporter.stream(layer, format, in, fileName, options(layer, crs, run), sink);
     } catch (PipelinedWriter.WriteFailed e) {
       ImportReport partial =
           new ImportReport(
@@ -163,15 +167,21 @@ public final class ImportService {
               0,
               List.of(),
               Duration.ofNanos(System.nanoTime() - start));
+      store.importRuns().fail(run);
       return new Outcome(refused(partial, e.getCause()), false, elapsedSince(start));
     } catch (RuntimeException e) {
       writer.finish(false);
+      store.importRuns().fail(run);
       throw e;
     }
     try {
       writer.finish(report.ok());
     } catch (DataAccessException e) {
+      store.importRuns().fail(run);
       return new Outcome(refused(report, e), false, elapsedSince(start));
+    }
+    if (!report.ok()) {
+      store.importRuns().fail(run);
     }
     return new Outcome(report, report.ok(), elapsedSince(start));
   }
@@ -227,8 +237,16 @@ public final class ImportService {
     return store.ids().allocate(catalog.table(layer), 1);
   }
 
-  private ImportOptions options(Layer layer, String crs) {
-    return ImportOptions.of(new IdBlocks(store.ids(), catalog.table(layer)))
+  private ImportOptions options(Layer layer, String crs, long run) {
+    return ImportOptions.of(
+            new IdBlocks(
+                store.ids(),
+                catalog.table(layer),
+                (first, last) -> {
+                  if (layer != Layer.EVIDENCE_LINKS) { // links are keyed by their two ends
+                    store.importRuns().block(run, first, last);
+                  }
+                }))
         .withCrs(crs)
         .withReferences(new RegisterReferences(catalog))
         .withRecordCheck(new RegisterRules(store, null));

@@ -51,8 +51,9 @@ final class PipelinedWriter implements Consumer<Object> {
   private long lastId = Long.MIN_VALUE;
 
   /**
-   * @param beforeCommit runs in the writer's transaction after the last batch, before the commit
-   *     (e.g. reclassifying areas touched by new evidence links)
+   * @param beforeCommit runs in the writer's transaction after the last batch, before the commit,
+   *     given the number of records written (e.g. reclassifying areas touched by new evidence
+   *     links, marking the import run completed)
    */
   PipelinedWriter(
       ReclaimStore store,
@@ -60,7 +61,7 @@ final class PipelinedWriter implements Consumer<Object> {
       Layer layer,
       String actor,
       String source,
-      Runnable beforeCommit) {
+      java.util.function.LongConsumer beforeCommit) {
     this.writer =
         new FutureTask<>(
             () ->
@@ -70,7 +71,7 @@ final class PipelinedWriter implements Consumer<Object> {
                       while (true) {
                         List<Object> next = take();
                         if (next == COMMIT) {
-                          beforeCommit.run();
+                          beforeCommit.accept(written);
                           catalog.auditBulk(layer, written, firstId, lastId, actor, source);
                           return written;
                         }

@@ -4,25 +4,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.locationtech.jts.geom.Coordinate;
-import org.reclaim.app.ReclaimServer;
-import org.reclaim.app.security.Users;
+import org.reclaim.app.security.ApiTokens;
 import org.reclaim.demo.DemoDataGenerator;
 import org.reclaim.demo.DemoDataSet;
 import org.reclaim.demo.DemoLoader;
@@ -30,24 +27,37 @@ import org.reclaim.demo.DemoParameters;
 import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StoreConfig;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code reclaim bench api}: bounding-box feature queries against the real server on loopback, as
- * the map makes them. Loads the demo register into a new embedded database, starts the server, and
- * sends queries for boxes around random hazardous areas (each answer at most 2,000 features) from
- * many concurrent clients. Target (docs/benchmarks.md#targets): p99 ≤ 150 ms at 50 concurrent
- * clients.
+ * {@code reclaim bench api}: the server under load from outside. Loads the demo register into a new
+ * embedded database, starts {@code reclaim serve} over it in a JVM of its own ({@link
+ * ServerProcess}), and drives it from this process with many concurrent clients signed in with a
+ * personal API token, over mixed traffic as the web app and scripts make it: bounding-box feature
+ * queries around random hazardous areas (each answer at most 2,000 features), pages of a ranking
+ * run, one area's score explanation, and new evidence records. Prints throughput, p50/p95/p99 and
+ * errors per kind. Target (docs/benchmarks.md#targets): p99 ≤ 150 ms for the bbox queries at 50
+ * concurrent clients, no errors. {@code --jfr FILE} records the server with Java Flight Recorder.
  */
 @Command(
     name = "api",
     mixinStandardHelpOptions = true,
-    description = "Bounding-box GeoJSON queries against the server, concurrent clients.")
-final class ApiBench implements Callable<Integer> {
+    description = "The server in its own JVM under mixed load from concurrent clients.")
+final class ApiBench implements java.util.concurrent.Callable<Integer> {
   static final double TARGET_P99_MS = 150;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** What a request does. */
+  enum Kind {
+    BBOX,
+    RANKING_PAGE,
+    EXPLANATION,
+    WRITE
+  }
 
   @Option(
       names = "--clients",
@@ -62,69 +72,216 @@ final class ApiBench implements Callable<Integer> {
   int requests;
 
   @Option(
+      names = "--mix",
+      defaultValue = "70,10,10,10",
+      description =
+          "Per cent of bbox queries, ranking pages, explanations, writes"
+              + " (default ${DEFAULT-VALUE}).")
+  String mix;
+
+  @Option(
+      names = "--think-ms",
+      defaultValue = "0",
+      description =
+          "Pause of each client between its requests, ms (default ${DEFAULT-VALUE}: closed"
+              + " loop, every client sends its next request as soon as the last is answered).")
+  int thinkMs;
+
+  @Option(
       names = "--box-deg",
       defaultValue = "0.5",
       description = "Box side in degrees (default ${DEFAULT-VALUE}).")
   double boxDeg;
 
+  @Option(
+      names = "--scale",
+      defaultValue = "1.0",
+      description = "Demo register scale (default ${DEFAULT-VALUE}: 3,000 areas).")
+  double scale;
+
+  @Option(
+      names = "--server-heap",
+      defaultValue = "2g",
+      description = "The server JVM's -Xmx (default ${DEFAULT-VALUE}).")
+  String serverHeap;
+
+  @Option(names = "--jfr", description = "Record the server with Java Flight Recorder to FILE.")
+  Path jfr;
+
   @Option(names = "--seed", defaultValue = "11", description = "Seed (default ${DEFAULT-VALUE}).")
   long seed;
+
+  /** One request of the load. */
+  private record Call(Kind kind, HttpRequest request) {}
 
   @Override
   public Integer call() throws Exception {
     Path dir = Files.createTempDirectory("reclaim-bench-api");
-    DemoDataSet data = DemoDataGenerator.generate(DemoParameters.demo(), LocalDate.of(2026, 11, 1));
+    DemoDataSet data =
+        DemoDataGenerator.generate(DemoParameters.demo().scaled(scale), LocalDate.of(2026, 11, 1));
+    String token = prepare(dir, data);
+    List<String> jvm = new ArrayList<>(List.of("-Xmx" + serverHeap));
+    if (jfr != null) {
+      jvm.add("-XX:StartFlightRecording=filename=" + jfr.toAbsolutePath() + ",settings=profile");
+    }
+    Path log = dir.resolve("server.log");
+    try (ServerProcess server =
+        ServerProcess.start(
+            List.of("--data-dir", dir.toString()), ServerProcess.freePort(), jvm, Map.of(), log)) {
+      System.out.printf(
+          Locale.ROOT,
+          "server: pid %d, -Xmx%s, %,d hazardous areas; log %s%n",
+          server.pid(),
+          serverHeap,
+          data.hazardousAreas().size(),
+          log);
+      HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+      long run = rankingRun(http, server.base(), token);
+      List<Long> areaIds = new ArrayList<>();
+      JSON.readTree(
+              http.send(
+                      authorised(
+                              URI.create(server.base() + "/api/v1/rankings/" + run + "/rows"),
+                              token)
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body())
+          .forEach(row -> areaIds.add(row.get("areaId").asLong()));
+      List<Call> calls = calls(data.hazardousAreas(), areaIds, run, server.base(), token);
+      run(http, calls.subList(0, 500)); // warm-up: JIT, caches, pools
+      long start = System.nanoTime();
+      Result r = run(http, calls.subList(500, calls.size()));
+      double wallS = (System.nanoTime() - start) / 1e9;
+      return report(r, wallS) ? 0 : 1;
+    }
+  }
+
+  /** The demo register in an embedded database, an analyst account and its API token. */
+  private static String prepare(Path dir, DemoDataSet data) {
+    String secret =
+        ApiTokens.PREFIX
+            + java.util.HexFormat.of()
+                .formatHex(java.security.SecureRandom.getSeed(16)); // a bench-only token
     try (ReclaimStore store = ReclaimStore.open(StoreConfig.embedded(dir))) {
       DemoLoader.load(store, data, (layer, n) -> {});
-      String password = Users.randomPassword();
-      ConfigurableApplicationContext server =
-          ReclaimServer.start(store, 0, Map.of("analyst", password));
-      try {
-        int port = ((WebServerApplicationContext) server).getWebServer().getPort();
-        String auth =
-            "Basic "
-                + Base64.getEncoder()
-                    .encodeToString(("analyst:" + password).getBytes(StandardCharsets.UTF_8));
-        List<URI> queries = queries(data.hazardousAreas(), port, requests + 500);
-        run(queries.subList(0, 500), auth); // warm-up: JIT, caches, pools
-        long start = System.nanoTime();
-        Result r = run(queries.subList(500, queries.size()), auth);
-        double wallS = (System.nanoTime() - start) / 1e9;
-        report(r, wallS);
-        return r.failures == 0 ? 0 : 1;
-      } finally {
-        server.close();
-      }
+      String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(secret);
+      store.people().users().create("analyst", hash, "ANALYST", null, "bench");
+      store
+          .people()
+          .apiTokens()
+          .create("analyst", "bench api", ApiTokens.hash(secret), null, "bench");
     }
+    return secret;
   }
 
-  private List<URI> queries(List<HazardousArea> areas, int port, int n) {
+  /** A ranking run of the register under the first policy profile, through the API. */
+  private static long rankingRun(HttpClient http, String base, String token) throws Exception {
+    JsonNode profiles =
+        JSON.readTree(
+            http.send(
+                    authorised(URI.create(base + "/api/v1/profiles"), token).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
+    String profile = profiles.get(0).get("name").asString();
+    HttpResponse<String> r =
+        http.send(
+            authorised(URI.create(base + "/api/v1/rankings"), token)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"profile\":\"" + profile + "\",\"samples\":100}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 201) {
+      throw new IllegalStateException("ranking run refused: " + r.statusCode() + " " + r.body());
+    }
+    return JSON.readTree(r.body()).get("id").asLong();
+  }
+
+  private static HttpRequest.Builder authorised(URI uri, String token) {
+    return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token);
+  }
+
+  private List<Call> calls(
+      List<HazardousArea> areas, List<Long> areaIds, long run, String base, String token) {
+    int[] percent =
+        Arrays.stream(mix.split(",")).mapToInt(s -> Integer.parseInt(s.strip())).toArray();
     SplittableRandom random = new SplittableRandom(seed);
-    List<URI> uris = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
+    List<Call> calls = new ArrayList<>(requests + 500);
+    for (int i = 0; i < requests + 500; i++) {
+      int roll = random.nextInt(100);
+      Kind kind =
+          roll < percent[0]
+              ? Kind.BBOX
+              : roll < percent[0] + percent[1]
+                  ? Kind.RANKING_PAGE
+                  : roll < percent[0] + percent[1] + percent[2] ? Kind.EXPLANATION : Kind.WRITE;
       Coordinate c =
           areas.get(random.nextInt(areas.size())).geometry().getEnvelopeInternal().centre();
-      double h = boxDeg / 2;
-      uris.add(
-          URI.create(
-              String.format(
-                  Locale.ROOT,
-                  "http://localhost:%d/api/v1/hazardous-areas?limit=2000&bbox=%.5f,%.5f,%.5f,%.5f",
-                  port,
-                  c.x - h,
-                  c.y - h,
-                  c.x + h,
-                  c.y + h)));
+      HttpRequest.Builder b;
+      switch (kind) {
+        case BBOX -> {
+          double h = boxDeg / 2;
+          b =
+              authorised(
+                  URI.create(
+                      String.format(
+                          Locale.ROOT,
+                          "%s/api/v1/hazardous-areas?limit=2000&bbox=%.5f,%.5f,%.5f,%.5f",
+                          base,
+                          c.x - h,
+                          c.y - h,
+                          c.x + h,
+                          c.y + h)),
+                  token);
+        }
+        case RANKING_PAGE ->
+            b =
+                authorised(
+                    URI.create(
+                        base
+                            + "/api/v1/rankings/"
+                            + run
+                            + "?limit=50&offset="
+                            + 50 * random.nextInt(Math.max(1, areas.size() / 50))),
+                    token);
+        case EXPLANATION ->
+            b =
+                authorised(
+                    URI.create(
+                        base
+                            + "/api/v1/rankings/"
+                            + run
+                            + "/areas/"
+                            + areaIds.get(random.nextInt(areaIds.size()))),
+                    token);
+        default ->
+            b =
+                authorised(URI.create(base + "/api/v1/evidence"), token)
+                    .header("Content-Type", "application/geo+json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            String.format(
+                                Locale.ROOT,
+                                "{\"type\":\"Feature\",\"properties\":{\"type\":\"EO_SIGHTING\","
+                                    + "\"observed_on\":\"2026-11-01\",\"source\":\"load test %d\","
+                                    + "\"reliability\":0.6},\"geometry\":{\"type\":\"Point\","
+                                    + "\"coordinates\":[%.5f,%.5f]}}",
+                                i,
+                                c.x,
+                                c.y)));
+      }
+      calls.add(new Call(kind, b.build()));
     }
-    return uris;
+    return calls;
   }
 
-  private record Result(long[] latenciesNs, long failures, long features) {}
+  private record Result(Kind[] kinds, long[] latenciesNs, int[] status, long features) {}
 
-  private Result run(List<URI> queries, String auth) throws Exception {
-    HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
-    long[] latencies = new long[queries.size()];
-    AtomicLong failures = new AtomicLong();
+  private Result run(HttpClient http, List<Call> calls) throws Exception {
+    long[] latencies = new long[calls.size()];
+    int[] status = new int[calls.size()];
+    Kind[] kinds = calls.stream().map(Call::kind).toArray(Kind[]::new);
     AtomicLong features = new AtomicLong();
     try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
       List<Future<?>> done = new ArrayList<>();
@@ -133,24 +290,22 @@ final class ApiBench implements Callable<Integer> {
         done.add(
             pool.submit(
                 () -> {
-                  for (int i = client; i < queries.size(); i += clients) {
-                    HttpRequest request =
-                        HttpRequest.newBuilder(queries.get(i))
-                            .header("Authorization", auth)
-                            .build();
+                  for (int i = client; i < calls.size(); i += clients) {
                     long t0 = System.nanoTime();
                     try {
                       HttpResponse<String> response =
-                          http.send(request, HttpResponse.BodyHandlers.ofString());
+                          http.send(calls.get(i).request(), HttpResponse.BodyHandlers.ofString());
                       latencies[i] = System.nanoTime() - t0;
-                      if (response.statusCode() != 200) {
-                        failures.incrementAndGet();
-                      } else {
+                      status[i] = response.statusCode();
+                      if (kinds[i] == Kind.BBOX && response.statusCode() == 200) {
                         features.addAndGet(count(response.body()));
                       }
                     } catch (Exception e) {
                       latencies[i] = System.nanoTime() - t0;
-                      failures.incrementAndGet();
+                      status[i] = -1;
+                    }
+                    if (thinkMs > 0) {
+                      Thread.sleep(thinkMs);
                     }
                   }
                   return null;
@@ -160,7 +315,7 @@ final class ApiBench implements Callable<Integer> {
         f.get();
       }
     }
-    return new Result(latencies, failures.get(), features.get());
+    return new Result(kinds, latencies, status, features.get());
   }
 
   private static long count(String body) {
@@ -176,29 +331,61 @@ final class ApiBench implements Callable<Integer> {
     return Long.parseLong(body.substring(start, end));
   }
 
-  private void report(Result r, double wallS) {
-    long[] sorted = r.latenciesNs.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    double p99 = sorted[(int) Math.ceil(n * 0.99) - 1] / 1e6;
+  /** Prints the figures per kind; whether the bbox target was met with no errors. */
+  private boolean report(Result r, double wallS) {
+    int n = r.latenciesNs.length;
     System.out.printf(
         Locale.ROOT,
-        "requests %,d from %d clients in %.1f s (%.0f requests/s),"
-            + " %,d failed; %.0f features per answer on average%n",
+        "%,d requests from %d clients (think %d ms) in %.1f s: %.0f requests/s%n",
         n,
         clients,
+        thinkMs,
         wallS,
-        n / wallS,
-        r.failures,
-        (double) r.features / Math.max(1, n - r.failures));
+        n / wallS);
     System.out.printf(
         Locale.ROOT,
-        "latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f" + "   target p99 <= %.0f ms  %s%n",
-        sorted[n / 2] / 1e6,
-        sorted[(int) Math.ceil(n * 0.95) - 1] / 1e6,
-        p99,
-        sorted[n - 1] / 1e6,
-        TARGET_P99_MS,
-        p99 <= TARGET_P99_MS ? "MET" : "NOT MET");
+        "%-13s %8s %7s %8s %8s %8s %8s%n",
+        "kind",
+        "requests",
+        "errors",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "max ms");
+    Map<Kind, List<Integer>> byKind = new EnumMap<>(Kind.class);
+    for (int i = 0; i < n; i++) {
+      byKind.computeIfAbsent(r.kinds[i], k -> new ArrayList<>()).add(i);
+    }
+    boolean met = true;
+    long errors = 0;
+    for (var e : byKind.entrySet()) {
+      long[] sorted = e.getValue().stream().mapToLong(i -> r.latenciesNs[i]).sorted().toArray();
+      long failed =
+          e.getValue().stream().filter(i -> r.status[i] < 200 || r.status[i] >= 300).count();
+      errors += failed;
+      int m = sorted.length;
+      double p99 = sorted[(int) Math.ceil(m * 0.99) - 1] / 1e6;
+      System.out.printf(
+          Locale.ROOT,
+          "%-13s %8d %7d %8.1f %8.1f %8.1f %8.1f%n",
+          e.getKey(),
+          m,
+          failed,
+          sorted[m / 2] / 1e6,
+          sorted[(int) Math.ceil(m * 0.95) - 1] / 1e6,
+          p99,
+          sorted[m - 1] / 1e6);
+      if (e.getKey() == Kind.BBOX) {
+        met = p99 <= TARGET_P99_MS;
+        System.out.printf(
+            Locale.ROOT,
+            "bbox: %.0f features per answer on average; target p99 <= %.0f ms: %s%n",
+            (double) r.features / Math.max(1, m - failed),
+            TARGET_P99_MS,
+            met ? "met" : "NOT met");
+      }
+    }
+    System.out.printf(Locale.ROOT, "errors: %d%n", errors);
+    return met && errors == 0;
   }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       BenchCommand.ImportBench.class,
       ApiBench.class,
+      CrashBench.class,
       PrioritiseBench.class,
       PlanBench.class,
       LikelihoodBench.class,

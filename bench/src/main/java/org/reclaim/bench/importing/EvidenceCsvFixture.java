@@ -25,6 +25,14 @@ public final class EvidenceCsvFixture {
 
   /** Writes {@code rows} data rows (plus a header) to {@code file}. */
   public static void write(Path file, int rows, long seed) throws IOException {
+    write(file, rows, seed, null);
+  }
+
+  /**
+   * Writes {@code rows} data rows (plus a header) to {@code file}, every row with {@code source} as
+   * its source when it is not {@code null} (so that the rows of one import can be counted).
+   */
+  public static void write(Path file, int rows, long seed, String source) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     EvidenceType[] types = EvidenceType.values();
     LocalDate first = LocalDate.of(2022, 3, 1);
@@ -45,7 +53,8 @@ public final class EvidenceCsvFixture {
                 46.5 + random.nextDouble() * 4.5));
         line.append(type.name()).append(',');
         line.append(first.plusDays(random.nextInt(1300))).append(',');
-        line.append(SOURCES[random.nextInt(SOURCES.length)]).append(',');
+        String from = SOURCES[random.nextInt(SOURCES.length)];
+        line.append(source == null ? from : source).append(',');
         line.append(String.format(Locale.ROOT, "%.2f", 0.3 + random.nextDouble() * 0.7))
             .append(',');
         if (detection) {

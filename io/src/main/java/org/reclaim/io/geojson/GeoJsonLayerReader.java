@@ -40,9 +40,28 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Thread safe: each call works on its own state.
  */
 public final class GeoJsonLayerReader {
-  /** Reads one feature tree at a time from a stream that goes on after it. */
+  /** Deepest nesting of a GeoJSON file (a MultiPolygon's coordinates are 6 levels down). */
+  public static final int MAX_DEPTH = 64;
+
+  /** Longest single string value (a property), characters. */
+  public static final int MAX_STRING_LENGTH = 10_000_000;
+
+  /**
+   * Reads one feature tree at a time from a stream that goes on after it, within {@link #MAX_DEPTH}
+   * and {@link #MAX_STRING_LENGTH}: a deeper or longer one is refused as unreadable, the limit
+   * named, before it can exhaust the server.
+   */
   private static final ObjectMapper JSON =
-      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+      JsonMapper.builder(
+              tools.jackson.core.json.JsonFactory.builder()
+                  .streamReadConstraints(
+                      tools.jackson.core.StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_DEPTH)
+                          .maxStringLength(MAX_STRING_LENGTH)
+                          .build())
+                  .build())
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private GeoJsonLayerReader() {}
 
