@@ -108,6 +108,22 @@ public final class ImportRuns {
     if (!table.matches("[a-z_]+")) {
       throw new IllegalStateException("import run " + run + " names an odd table: " + table);
     }
+    try {
+      return removeLeftovers(run, table);
+    } catch (org.springframework.dao.DataAccessException e) {
+      throw new IllegalStateException(
+          "the embedded database was damaged by a crash: import run "
+              + run
+              + " into "
+              + table
+              + " was cut off and its leftovers cannot be removed ("
+              + e.getMostSpecificCause().getMessage()
+              + "); restore the latest backup (reclaim restore, docs/reliability.md)",
+          e);
+    }
+  }
+
+  private Recovered removeLeftovers(long run, String table) {
     return requiresNew.execute(
         s -> {
           long removed = 0;

@@ -22,3 +22,11 @@ CREATE TABLE import_run_block (
 );
 
 CREATE INDEX import_run_block_run ON import_run_block (run_id);
+
+-- Whether the store was closed cleanly: 0 while a process has it open, 1 after a clean close. An
+-- embedded store found at 0 when it opens was left by a killed process (ReclaimStore).
+CREATE TABLE store_state (
+  id INT PRIMARY KEY,
+  clean INT NOT NULL,
+  opened_at VARCHAR(40) NOT NULL
+);

@@ -54,7 +54,7 @@ class ImportRunsTest {
   }
 
   @Test
-  void openingTheEmbeddedStoreSetsIdentitiesPastTheLargestStoredValue() {
+  void openingAnEmbeddedStoreLeftByAKilledProcessSetsIdentitiesPastTheStoredValues() {
     try (ReclaimStore store = ReclaimStore.open(StoreConfig.embedded(dir))) {
       store.settlements().insert(settlement(5, 36.0, 50.0), "analyst");
       store.settlements().insert(settlement(7, 36.2, 50.0), "analyst");
@@ -63,6 +63,12 @@ class ImportRunsTest {
       // what a crash did: the identity counter behind the rows written
       jdbc.execute("ALTER TABLE audit_log ALTER COLUMN seq RESTART WITH 1");
       assertThat(last).isGreaterThan(1);
+      // ... and the process was killed: the store never marked closed
+      jdbc.update("UPDATE store_state SET clean = 0 WHERE id = 1");
+      jdbc.execute("CHECKPOINT");
+      jdbc.execute("SHUTDOWN IMMEDIATELY");
+    } catch (RuntimeException closingAKilledStore) {
+      // the pool finds its database gone, as after a kill
     }
     try (ReclaimStore store = ReclaimStore.open(StoreConfig.embedded(dir))) {
       store.settlements().insert(settlement(6, 36.1, 50.0), "analyst");

@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.locationtech.jts.geom.Coordinate;
-import org.reclaim.app.security.ApiTokens;
 import org.reclaim.demo.DemoDataGenerator;
 import org.reclaim.demo.DemoDataSet;
 import org.reclaim.demo.DemoLoader;
@@ -27,7 +26,6 @@ import org.reclaim.demo.DemoParameters;
 import org.reclaim.domain.hazard.HazardousArea;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StoreConfig;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
@@ -158,20 +156,10 @@ final class ApiBench implements java.util.concurrent.Callable<Integer> {
 
   /** The demo register in an embedded database, an analyst account and its API token. */
   private static String prepare(Path dir, DemoDataSet data) {
-    String secret =
-        ApiTokens.PREFIX
-            + java.util.HexFormat.of()
-                .formatHex(java.security.SecureRandom.getSeed(16)); // a bench-only token
     try (ReclaimStore store = ReclaimStore.open(StoreConfig.embedded(dir))) {
       DemoLoader.load(store, data, (layer, n) -> {});
-      String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(secret);
-      store.people().users().create("analyst", hash, "ANALYST", null, "bench");
-      store
-          .people()
-          .apiTokens()
-          .create("analyst", "bench api", ApiTokens.hash(secret), null, "bench");
+      return ServerProcess.accountWithToken(store, "analyst", "ANALYST");
     }
-    return secret;
   }
 
   /** A ranking run of the register under the first policy profile, through the API. */

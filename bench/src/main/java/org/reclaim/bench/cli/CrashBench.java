@@ -19,14 +19,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.reclaim.app.register.RegisterFactory;
-import org.reclaim.app.security.ApiTokens;
 import org.reclaim.bench.importing.EvidenceCsvFixture;
 import org.reclaim.demo.DemoDataGenerator;
 import org.reclaim.demo.DemoLoader;
 import org.reclaim.demo.DemoParameters;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StoreConfig;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
@@ -163,6 +161,10 @@ final class CrashBench implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       violations.add("final restart: " + e.getMessage());
     }
+    return summary();
+  }
+
+  private int summary() {
     System.out.printf(
         Locale.ROOT,
         "%d kills; %,d acknowledged writes all checked present: %s; %d of %d imports"
@@ -189,29 +191,13 @@ final class CrashBench implements Callable<Integer> {
 
   /** The demo register, and an administrator's account and API token, in a new store. */
   private static String prepare(StoreConfig config) {
-    String secret =
-        ApiTokens.PREFIX
-            + java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(16));
     try (ReclaimStore store = RegisterFactory.open(config)) {
       DemoLoader.load(
           store,
           DemoDataGenerator.generate(DemoParameters.demo().scaled(0.05), LocalDate.of(2026, 6, 30)),
           (layer, n) -> {});
-      store
-          .people()
-          .users()
-          .create(
-              "admin",
-              "{bcrypt}" + new BCryptPasswordEncoder().encode(secret),
-              "ADMIN",
-              null,
-              "bench");
-      store
-          .people()
-          .apiTokens()
-          .create("admin", "bench crash", ApiTokens.hash(secret), null, "bench");
+      return ServerProcess.accountWithToken(store, "admin", "ADMIN");
     }
-    return secret;
   }
 
   private HttpRequest.Builder request(ServerProcess server, String path) {

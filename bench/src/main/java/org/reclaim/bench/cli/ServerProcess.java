@@ -102,6 +102,26 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * An account of {@code role} in {@code store} with a personal API token, for a bench client to
+   * sign in with; returns the token's secret (also the account's password).
+   */
+  static String accountWithToken(
+      org.reclaim.store.ReclaimStore store, String username, String role) {
+    String secret =
+        org.reclaim.app.security.ApiTokens.PREFIX
+            + java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(16));
+    String hash =
+        "{bcrypt}"
+            + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(secret);
+    store.people().users().create(username, hash, role, null, "bench");
+    store
+        .people()
+        .apiTokens()
+        .create(username, "bench", org.reclaim.app.security.ApiTokens.hash(secret), null, "bench");
+    return secret;
+  }
+
   /** A free TCP port on loopback. */
   static int freePort() throws IOException {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {

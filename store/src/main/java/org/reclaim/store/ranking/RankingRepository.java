@@ -333,10 +333,15 @@ public final class RankingRepository {
               rs.getLong(12),
               rs.getObject(13, Long.class));
 
+  /**
+   * An entry's columns. {@code sources} (a large object) is read as text: H2 otherwise copies each
+   * row's object into temporary storage for the result, which was most of a ranking page's time in
+   * the load test's profile ({@code reclaim bench api --jfr}, docs/benchmarks.md).
+   */
   private static final String ENTRY_SQL =
       "SELECT area_id, rank_no, score, method, cost_fallback, raw_values, normalised_values,"
-          + " contributions, sources, median_rank, p5_rank, p95_rank, probability_top_n,"
-          + " method_reason FROM ranking_entry";
+          + " contributions, CAST(sources AS VARCHAR) AS sources, median_rank, p5_rank, p95_rank,"
+          + " probability_top_n, method_reason FROM ranking_entry";
 
   private static final RowMapper<Entry> ENTRY =
       (rs, i) -> {
