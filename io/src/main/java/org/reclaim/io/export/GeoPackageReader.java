@@ -37,16 +37,31 @@ public final class GeoPackageReader {
    *     preferred}, or none at all
    */
   public static ExportTable read(Path file, String preferred) {
-    GeoPackage gpkg = GeoPackageManager.open(file.toFile(), false);
+    GeoPackage gpkg;
+    try {
+      gpkg = GeoPackageManager.open(file.toFile(), false);
+    } catch (RuntimeException e) {
+      throw notReadable(file, e);
+    }
     try {
       List<String> tables = new ArrayList<>(gpkg.getFeatureTables());
       tables.addAll(gpkg.getAttributesTables());
       String table = tables.contains(preferred) ? preferred : only(tables, file);
       boolean spatial = gpkg.getFeatureTables().contains(table);
       return spatial ? features(gpkg.getFeatureDao(table), table) : attributes(gpkg, table);
+    } catch (IllegalArgumentException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw notReadable(file, e);
     } finally {
       gpkg.close();
     }
+  }
+
+  /** A file the GeoPackage library cannot read: refused as the file's fault, not the server's. */
+  private static IllegalArgumentException notReadable(Path file, RuntimeException e) {
+    return new IllegalArgumentException(
+        "file: " + file.getFileName() + " is not a readable GeoPackage: " + e.getMessage(), e);
   }
 
   private static String only(List<String> tables, Path file) {
