@@ -33,6 +33,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Who may do what: the access matrix of docs/security.md, role × endpoint × action, which {@code
@@ -166,18 +167,7 @@ public class SecurityConfig {
             || (basic && h.regionMatches(true, 0, "Basic ", 0, 6)))) {
       return true;
     }
-    if (!api(request)) {
-      return false;
-    }
-    jakarta.servlet.http.Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (jakarta.servlet.http.Cookie c : cookies) {
-        if ("SESSION".equals(c.getName())) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return api(request) && WebUtils.getCookie(request, "SESSION") == null;
   }
 
   private static RequestCache pageRequestCache() {
