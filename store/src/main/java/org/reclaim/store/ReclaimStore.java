@@ -110,9 +110,11 @@ public final class ReclaimStore implements AutoCloseable {
 
   private final Map<String, TableMapping<?>> mappings = new HashMap<>();
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReclaimStore.class);
+
   private ReclaimStore(StoreConfig config, Clock clock) {
     this.config = config;
-    this.dataSource = openAndMigrate(config, true);
+    this.dataSource = openAndMigrate(config);
     this.jdbc = new JdbcTemplate(dataSource);
     DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
     this.tx = new TransactionTemplate(manager);
@@ -236,22 +238,29 @@ public final class ReclaimStore implements AutoCloseable {
 
   /** Opens the store with a given clock for audit timestamps (tests). */
   public static ReclaimStore open(StoreConfig config, Clock clock) {
+    try {
+      return openOnce(config, clock);
+    } catch (RuntimeException e) {
+      if (!interruptedRecovery(config, e)) {
+        throw e;
+      }
+      return openOnce(config, clock);
+    }
+  }
+
+  /**
+   * Opens, migrates and recovers the store. The first open of an embedded database after its
+   * process was killed in the middle of a large transaction can fail while H2 rolls that
+   * transaction back ("Map … is closed", seen by {@code reclaim bench crash}); opening it once more
+   * succeeds, so {@link #open(StoreConfig, Clock)} does that, once, and says so in the log.
+   */
+  private static ReclaimStore openOnce(StoreConfig config, Clock clock) {
     ReclaimStore store = new ReclaimStore(config, clock);
     try {
       store.recoverAfterCrash();
       return store;
     } catch (RuntimeException e) {
       store.close();
-      if (!interruptedRecovery(config, e)) {
-        throw e;
-      }
-    }
-    ReclaimStore again = new ReclaimStore(config, clock);
-    try {
-      again.recoverAfterCrash();
-      return again;
-    } catch (RuntimeException e) {
-      again.close();
       throw e;
     }
   }
@@ -276,8 +285,7 @@ public final class ReclaimStore implements AutoCloseable {
     }
     jdbc.execute("CHECKPOINT");
     if (clean != null && clean == 0) {
-      org.slf4j.LoggerFactory.getLogger(ReclaimStore.class)
-          .warn("the embedded store was not closed cleanly (its process was killed); recovering");
+      LOG.warn("the embedded store was not closed cleanly (its process was killed); recovering");
       realignIdentities();
     }
     // one process at a time holds the embedded database: an import still running is a crash's
@@ -285,29 +293,20 @@ public final class ReclaimStore implements AutoCloseable {
         .recoverInterrupted()
         .forEach(
             r ->
-                org.slf4j.LoggerFactory.getLogger(ReclaimStore.class)
-                    .warn(
-                        "import run {} into {} was cut off by a crash; removed {} leftover rows",
-                        r.run(),
-                        r.table(),
-                        r.leftoversRemoved()));
+                LOG.warn(
+                    "import run {} into {} was cut off by a crash; removed {} leftover rows",
+                    r.run(),
+                    r.table(),
+                    r.leftoversRemoved()));
     ready = true;
   }
 
-  /**
-   * The pool over the database, its schema migrated. The first open of an embedded database after
-   * its process was killed in the middle of a large transaction can fail while H2 rolls that
-   * transaction back ("Map … is closed", seen by {@code reclaim bench crash}); the database itself
-   * is sound, and opening it once more succeeds — so that is done, once, and said in the log.
-   */
-  private static HikariDataSource openAndMigrate(StoreConfig config, boolean mayRetry) {
+  /** The pool over the database, its schema migrated. */
+  private static HikariDataSource openAndMigrate(StoreConfig config) {
     HikariDataSource pool;
     try {
       pool = dataSource(config);
     } catch (RuntimeException e) {
-      if (mayRetry && interruptedRecovery(config, e)) {
-        return openAndMigrate(config, false);
-      }
       throw StoreInUseException.ifLocked(config, e);
     }
     try {
@@ -320,9 +319,6 @@ public final class ReclaimStore implements AutoCloseable {
       return pool;
     } catch (RuntimeException e) {
       pool.close();
-      if (mayRetry && interruptedRecovery(config, e)) {
-        return openAndMigrate(config, false);
-      }
       throw StoreInUseException.ifLocked(config, e);
     }
   }
@@ -333,11 +329,10 @@ public final class ReclaimStore implements AutoCloseable {
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof org.h2.mvstore.MVStoreException) {
-        org.slf4j.LoggerFactory.getLogger(ReclaimStore.class)
-            .warn(
-                "the embedded database was not closed cleanly and its recovery stopped ({});"
-                    + " opening it again",
-                t.getMessage());
+        LOG.warn(
+            "the embedded database was not closed cleanly and its recovery stopped ({});"
+                + " opening it again",
+            t.getMessage());
         return true;
       }
     }
