@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reclaim.store.audit.AuditLog;
+import org.reclaim.store.jdbc.GeneratedIds;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,24 +38,15 @@ public final class ImportRuns {
   /** An import of {@code table} starts: its run, committed at once. */
   public long begin(String table, String fileName, String actor) {
     return requiresNew.execute(
-        s -> {
-          GeneratedKeyHolder keys = new GeneratedKeyHolder();
-          jdbc.update(
-              c -> {
-                var ps =
-                    c.prepareStatement(
-                        "INSERT INTO import_run (table_name, file_name, actor, status, started_at)"
-                            + " VALUES (?, ?, ?, 'RUNNING', ?)",
-                        new String[] {"id"});
-                ps.setString(1, table);
-                ps.setString(2, fileName);
-                ps.setString(3, actor);
-                ps.setString(4, clock.instant().toString());
-                return ps;
-              },
-              keys);
-          return keys.getKeyAs(Number.class).longValue();
-        });
+        s ->
+            GeneratedIds.insert(
+                jdbc,
+                "INSERT INTO import_run (table_name, file_name, actor, status, started_at)"
+                    + " VALUES (?, ?, ?, 'RUNNING', ?)",
+                table,
+                fileName,
+                actor,
+                clock.instant().toString()));
   }
 
   /** The run reserved ids {@code first..last} of its table: committed at once. */

@@ -1,16 +1,13 @@
 package org.reclaim.app.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import org.reclaim.store.ReclaimStore;
+import org.reclaim.store.Sha256;
 import org.reclaim.store.people.ApiTokenRepository;
 import org.reclaim.store.people.ApiTokenRepository.StoredToken;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -70,9 +67,7 @@ public class ApiTokens {
     if (validFor != null && (validFor.isNegative() || validFor.isZero())) {
       throw new IllegalArgumentException("validDays: at least 1 day, or none for no expiry");
     }
-    byte[] random = new byte[32];
-    RANDOM.nextBytes(random);
-    String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    String secret = newSecret();
     Instant expires = validFor == null ? null : clock.instant().plus(validFor);
     return new Issued(secret, tokens.create(username, name.strip(), hash(secret), expires, actor));
   }
@@ -120,14 +115,15 @@ public class ApiTokens {
     return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
   }
 
-  /** SHA-256 of a secret, hex. */
+  /** What the store keeps of a secret: its SHA-256, hex. */
   public static String hash(String secret) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Sha256.hex(secret);
+  }
+
+  /** A new secret: {@code rcl_} and 43 URL-safe characters (256 random bits). */
+  public static String newSecret() {
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
   }
 }

@@ -108,9 +108,7 @@ final class ServerProcess implements AutoCloseable {
    */
   static String accountWithToken(
       org.reclaim.store.ReclaimStore store, String username, String role) {
-    String secret =
-        org.reclaim.app.security.ApiTokens.PREFIX
-            + java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(16));
+    String secret = org.reclaim.app.security.ApiTokens.newSecret();
     String hash =
         "{bcrypt}"
             + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(secret);

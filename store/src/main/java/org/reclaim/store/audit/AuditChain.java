@@ -1,11 +1,8 @@
 package org.reclaim.store.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.reclaim.store.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -184,12 +181,6 @@ public final class AuditChain implements AutoCloseable {
             e.action().name(),
             String.valueOf(e.beforeJson()),
             String.valueOf(e.afterJson()));
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException ex) {
-      throw new IllegalStateException("SHA-256 is required of every JDK", ex);
-    }
+    return Sha256.hex(text);
   }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.reclaim.store.NotFoundException;
 import org.reclaim.store.audit.AuditLog;
+import org.reclaim.store.jdbc.GeneratedIds;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Personal API tokens: an account's credential for scripts, issued and revoked by an administrator.
@@ -70,24 +70,17 @@ public final class ApiTokenRepository {
   /** Keeps a new token of {@code username} by the hash of its secret. */
   public StoredToken create(
       String username, String name, String tokenHash, Instant expiresAt, String actor) {
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.update(
-        c -> {
-          var ps =
-              c.prepareStatement(
-                  "INSERT INTO api_token (username, name, token_hash, created_at, created_by,"
-                      + " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-                  new String[] {"id"});
-          ps.setString(1, username);
-          ps.setString(2, name);
-          ps.setString(3, tokenHash);
-          ps.setString(4, clock.instant().toString());
-          ps.setString(5, actor);
-          ps.setString(6, expiresAt == null ? null : expiresAt.toString());
-          return ps;
-        },
-        keys);
-    long id = keys.getKeyAs(Number.class).longValue();
+    long id =
+        GeneratedIds.insert(
+            jdbc,
+            "INSERT INTO api_token (username, name, token_hash, created_at, created_by,"
+                + " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+            username,
+            name,
+            tokenHash,
+            clock.instant().toString(),
+            actor,
+            expiresAt == null ? null : expiresAt.toString());
     StoredToken t = get(id);
     audit.record(actor, ENTITY, id, AuditLog.Action.SECURITY, null, state(t, "issued"));
     return t;

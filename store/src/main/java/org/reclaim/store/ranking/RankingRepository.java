@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Envelope;
 import org.reclaim.store.NotFoundException;
+import org.reclaim.store.jdbc.GeneratedIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -110,32 +110,23 @@ public final class RankingRepository {
 
   /** Inserts a run (its id is assigned) and returns the new id. */
   public long insertRun(Run run) {
-    GeneratedKeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(
-        c -> {
-          var ps =
-              c.prepareStatement(
-                  "INSERT INTO ranking_run (profile_name, profile_version, profile_json,"
-                      + " parameters_json, method, region_id, snapshot_at, created_at,"
-                      + " created_by, area_count, criteria_millis, likelihood_model_id)"
-                      + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                  new String[] {"id"});
-          ps.setString(1, run.profileName());
-          ps.setInt(2, run.profileVersion());
-          ps.setString(3, run.profileJson());
-          ps.setString(4, run.parametersJson());
-          ps.setString(5, run.method());
-          ps.setObject(6, run.regionId());
-          ps.setTimestamp(7, Timestamp.from(run.snapshotAt()));
-          ps.setTimestamp(8, Timestamp.from(run.createdAt()));
-          ps.setString(9, run.createdBy());
-          ps.setInt(10, run.areaCount());
-          ps.setLong(11, run.criteriaMillis());
-          ps.setObject(12, run.likelihoodModelId());
-          return ps;
-        },
-        key);
-    return key.getKey().longValue();
+    return GeneratedIds.insert(
+        jdbc,
+        "INSERT INTO ranking_run (profile_name, profile_version, profile_json, parameters_json,"
+            + " method, region_id, snapshot_at, created_at, created_by, area_count,"
+            + " criteria_millis, likelihood_model_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        run.profileName(),
+        run.profileVersion(),
+        run.profileJson(),
+        run.parametersJson(),
+        run.method(),
+        run.regionId(),
+        Timestamp.from(run.snapshotAt()),
+        Timestamp.from(run.createdAt()),
+        run.createdBy(),
+        run.areaCount(),
+        run.criteriaMillis(),
+        run.likelihoodModelId());
   }
 
   /** Inserts a run's entries in batches of 1,000. */
