@@ -121,9 +121,31 @@ public final class ImportService {
       String crs,
       @Nullable OdkFormMapping mapping,
       String actor) {
+    long run = store.importRuns().begin(catalog.table(layer), fileName, actor);
+    try {
+      Outcome o = importStream(run, layer, in, format, fileName, crs, mapping, actor);
+      if (!o.stored()) {
+        store.importRuns().fail(run);
+      }
+      return o;
+    } catch (RuntimeException e) {
+      store.importRuns().fail(run);
+      throw e;
+    }
+  }
+
+  /** The import of {@code run}: marked completed in the transaction that writes its records. */
+  private Outcome importStream(
+      long run,
+      Layer layer,
+      InputStream in,
+      ImportFormat format,
+      String fileName,
+      String crs,
+      @Nullable OdkFormMapping mapping,
+      String actor) {
     long start = System.nanoTime();
     Set<Long> linkedAreas = new HashSet<>();
-    long run = store.importRuns().begin(catalog.table(layer), fileName, actor);
     PipelinedWriter writer =
         new PipelinedWriter(
             store,
@@ -167,21 +189,15 @@ public final class ImportService {
               0,
               List.of(),
               Duration.ofNanos(System.nanoTime() - start));
-      store.importRuns().fail(run);
       return new Outcome(refused(partial, e.getCause()), false, elapsedSince(start));
     } catch (RuntimeException e) {
       writer.finish(false);
-      store.importRuns().fail(run);
       throw e;
     }
     try {
       writer.finish(report.ok());
     } catch (DataAccessException e) {
-      store.importRuns().fail(run);
       return new Outcome(refused(report, e), false, elapsedSince(start));
-    }
-    if (!report.ok()) {
-      store.importRuns().fail(run);
     }
     return new Outcome(report, report.ok(), elapsedSince(start));
   }
@@ -238,15 +254,12 @@ public final class ImportService {
   }
 
   private ImportOptions options(Layer layer, String crs, long run) {
-    return ImportOptions.of(
-            new IdBlocks(
-                store.ids(),
-                catalog.table(layer),
-                (first, last) -> {
-                  if (layer != Layer.EVIDENCE_LINKS) { // links are keyed by their two ends
-                    store.importRuns().block(run, first, last);
-                  }
-                }))
+    // evidence links are keyed by their two ends: their ids are never stored, nothing to record
+    java.util.function.BiConsumer<Long, Long> onBlock =
+        layer == Layer.EVIDENCE_LINKS
+            ? (first, last) -> {}
+            : (first, last) -> store.importRuns().block(run, first, last);
+    return ImportOptions.of(new IdBlocks(store.ids(), catalog.table(layer), onBlock))
         .withCrs(crs)
         .withReferences(new RegisterReferences(catalog))
         .withRecordCheck(new RegisterRules(store, null));
