@@ -1,6 +1,5 @@
 package org.reclaim.bench.cli;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,7 +27,6 @@ import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -134,18 +132,13 @@ final class ApiBench implements java.util.concurrent.Callable<Integer> {
           data.hazardousAreas().size(),
           log);
       HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
-      long run = rankingRun(http, server.base(), token);
+      BenchClient client = new BenchClient(http, server.base(), token, null);
+      long run = rankingRun(client);
       List<Long> areaIds = new ArrayList<>();
-      JSON.readTree(
-              http.send(
-                      authorised(
-                              URI.create(server.base() + "/api/v1/rankings/" + run + "/rows"),
-                              token)
-                          .build(),
-                      HttpResponse.BodyHandlers.ofString())
-                  .body())
+      client
+          .getJson("/api/v1/rankings/" + run + "/rows")
           .forEach(row -> areaIds.add(row.get("areaId").asLong()));
-      List<Call> calls = calls(data.hazardousAreas(), areaIds, run, server.base(), token);
+      List<Call> calls = calls(data.hazardousAreas(), areaIds, run, client);
       run(http, calls.subList(0, 500)); // warm-up: JIT, caches, pools
       long start = System.nanoTime();
       Result r = run(http, calls.subList(500, calls.size()));
@@ -163,35 +156,28 @@ final class ApiBench implements java.util.concurrent.Callable<Integer> {
   }
 
   /** A ranking run of the register under the first policy profile, through the API. */
-  private static long rankingRun(HttpClient http, String base, String token) throws Exception {
-    JsonNode profiles =
-        JSON.readTree(
-            http.send(
-                    authorised(URI.create(base + "/api/v1/profiles"), token).build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .body());
-    String profile = profiles.get(0).get("name").asString();
+  private static long rankingRun(BenchClient client) throws Exception {
+    String profile = client.firstProfile();
     HttpResponse<String> r =
-        http.send(
-            authorised(URI.create(base + "/api/v1/rankings"), token)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"profile\":\"" + profile + "\",\"samples\":100}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        client
+            .http()
+            .send(
+                client
+                    .request("/api/v1/rankings")
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"profile\":\"" + profile + "\",\"samples\":100}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 201) {
       throw new IllegalStateException("ranking run refused: " + r.statusCode() + " " + r.body());
     }
     return JSON.readTree(r.body()).get("id").asLong();
   }
 
-  private static HttpRequest.Builder authorised(URI uri, String token) {
-    return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token);
-  }
-
   private List<Call> calls(
-      List<HazardousArea> areas, List<Long> areaIds, long run, String base, String token) {
+      List<HazardousArea> areas, List<Long> areaIds, long run, BenchClient client) {
     int[] percent =
         Arrays.stream(mix.split(",")).mapToInt(s -> Integer.parseInt(s.strip())).toArray();
     SplittableRandom random = new SplittableRandom(seed);
@@ -211,41 +197,33 @@ final class ApiBench implements java.util.concurrent.Callable<Integer> {
         case BBOX -> {
           double h = boxDeg / 2;
           b =
-              authorised(
-                  URI.create(
-                      String.format(
-                          Locale.ROOT,
-                          "%s/api/v1/hazardous-areas?limit=2000&bbox=%.5f,%.5f,%.5f,%.5f",
-                          base,
-                          c.x - h,
-                          c.y - h,
-                          c.x + h,
-                          c.y + h)),
-                  token);
+              client.request(
+                  String.format(
+                      Locale.ROOT,
+                      "/api/v1/hazardous-areas?limit=2000&bbox=%.5f,%.5f,%.5f,%.5f",
+                      c.x - h,
+                      c.y - h,
+                      c.x + h,
+                      c.y + h));
         }
         case RANKING_PAGE ->
             b =
-                authorised(
-                    URI.create(
-                        base
-                            + "/api/v1/rankings/"
-                            + run
-                            + "?limit=50&offset="
-                            + 50 * random.nextInt(Math.max(1, areas.size() / 50))),
-                    token);
+                client.request(
+                    "/api/v1/rankings/"
+                        + run
+                        + "?limit=50&offset="
+                        + 50 * random.nextInt(Math.max(1, areas.size() / 50)));
         case EXPLANATION ->
             b =
-                authorised(
-                    URI.create(
-                        base
-                            + "/api/v1/rankings/"
-                            + run
-                            + "/areas/"
-                            + areaIds.get(random.nextInt(areaIds.size()))),
-                    token);
+                client.request(
+                    "/api/v1/rankings/"
+                        + run
+                        + "/areas/"
+                        + areaIds.get(random.nextInt(areaIds.size())));
         default ->
             b =
-                authorised(URI.create(base + "/api/v1/evidence"), token)
+                client
+                    .request("/api/v1/evidence")
                     .header("Content-Type", "application/geo+json")
                     .POST(
                         HttpRequest.BodyPublishers.ofString(

@@ -1,7 +1,6 @@
 package org.reclaim.bench.cli;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,7 +27,6 @@ import org.reclaim.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code reclaim bench crash}: crash safety, proven by killing the server. Runs {@code reclaim
@@ -48,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
     mixinStandardHelpOptions = true,
     description = "Kill the server with SIGKILL during imports and writes; check nothing is lost.")
 final class CrashBench implements Callable<Integer> {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final tools.jackson.databind.json.JsonMapper JSON = BenchClient.JSON;
 
   @Option(names = "--kills", defaultValue = "20", description = "Kills (default ${DEFAULT-VALUE}).")
   int kills;
@@ -200,33 +198,22 @@ final class CrashBench implements Callable<Integer> {
     }
   }
 
-  private HttpRequest.Builder request(ServerProcess server, String path) {
-    return HttpRequest.newBuilder(URI.create(server.base() + path))
-        .header("Authorization", "Bearer " + token)
-        .timeout(Duration.ofMinutes(10));
-  }
-
-  private JsonNode getJson(ServerProcess server, String path)
-      throws IOException, InterruptedException {
-    HttpResponse<String> r =
-        http.send(request(server, path).build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IOException("GET " + path + ": " + r.statusCode() + " " + r.body());
-    }
-    return JSON.readTree(r.body());
+  private BenchClient client(ServerProcess server) {
+    return new BenchClient(http, server.base(), token, Duration.ofMinutes(10));
   }
 
   /** A plan job of the register's best areas, solved in the background. */
   private long submitPlan(ServerProcess server) throws IOException, InterruptedException {
-    JsonNode profiles = getJson(server, "/api/v1/profiles");
+    BenchClient client = client(server);
     HttpResponse<String> r =
         http.send(
-            request(server, "/api/v1/plans/from-register")
+            client
+                .request("/api/v1/plans/from-register")
                 .header("Content-Type", "application/json")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
                         "{\"profile\":\""
-                            + profiles.get(0).get("name").asString()
+                            + client.firstProfile()
                             + "\",\"maxAreas\":30,\"timeLimitSeconds\":10}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -248,14 +235,14 @@ final class CrashBench implements Callable<Integer> {
       long id = ackedWrites.get(i);
       HttpResponse<Void> r =
           http.send(
-              request(server, "/api/v1/evidence/" + id).build(),
+              client(server).request("/api/v1/evidence/" + id).build(),
               HttpResponse.BodyHandlers.discarding());
       if (r.statusCode() != 200) {
         violations.add("write: acknowledged evidence " + id + " answers " + r.statusCode());
         missing++;
       }
       if ((i - checkedWrites) % 25 == 0
-          && getJson(server, "/api/v1/audit?entity=Evidence&entityId=" + id).isEmpty()) {
+          && client(server).getJson("/api/v1/audit?entity=Evidence&entityId=" + id).isEmpty()) {
         violations.add("audit: no entry for acknowledged evidence " + id);
       }
     }
@@ -263,7 +250,8 @@ final class CrashBench implements Callable<Integer> {
     int whole = 0;
     for (int round = 0; round < kills; round++) {
       long n =
-          getJson(server, "/api/v1/evidence?limit=1&source=" + source(round))
+          client(server)
+              .getJson("/api/v1/evidence?limit=1&source=" + source(round))
               .get("numberMatched")
               .asLong();
       if (n != 0 && n != records) {
@@ -274,7 +262,7 @@ final class CrashBench implements Callable<Integer> {
       }
       whole += n == records ? 1 : 0;
     }
-    JsonNode chain = getJson(server, "/api/v1/audit/verify");
+    JsonNode chain = client(server).getJson("/api/v1/audit/verify");
     if (!chain.get("intact").asBoolean()) {
       violations.add("audit: chain broken: " + chain.get("problems"));
     }
@@ -293,7 +281,7 @@ final class CrashBench implements Callable<Integer> {
     long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
     while (true) {
       List<String> open = new ArrayList<>();
-      for (JsonNode j : getJson(server, "/api/v1/plans?limit=500")) {
+      for (JsonNode j : client(server).getJson("/api/v1/plans?limit=500")) {
         String status = j.get("status").asString();
         if (jobs.contains(j.get("id").asLong())
             && (status.equals("QUEUED") || status.equals("SOLVING"))) {
@@ -362,7 +350,8 @@ final class CrashBench implements Callable<Integer> {
                 HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
         HttpResponse<String> r =
             http.send(
-                request(server, "/api/v1/imports/evidence")
+                client(server)
+                    .request("/api/v1/imports/evidence")
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(body)
                     .build(),
@@ -395,7 +384,8 @@ final class CrashBench implements Callable<Integer> {
         try {
           HttpResponse<String> r =
               http.send(
-                  request(server, "/api/v1/evidence")
+                  client(server)
+                      .request("/api/v1/evidence")
                       .header("Content-Type", "application/geo+json")
                       .POST(HttpRequest.BodyPublishers.ofString(feature))
                       .build(),
