@@ -106,6 +106,10 @@ class AccessMatrixIT {
       assertThat(r.statusCode())
           .as(cell + ": " + r.body())
           .isEqualTo(cell.account() == null ? 401 : 403);
+      assertThat(r.headers().firstValue("Content-Type"))
+          .as(cell + ": a refusal is an RFC 9457 problem")
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      assertThat(r.body()).contains("\"status\":" + r.statusCode());
     }
   }
 }

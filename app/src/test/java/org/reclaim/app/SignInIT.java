@@ -219,6 +219,9 @@ class SignInIT {
       login(s, jar, "analyst", USERS.get("analyst"));
       HttpResponse<String> without = post(s, jar, "/api/v1/mcda", MATRIX, false);
       assertThat(without.statusCode()).isEqualTo(403);
+      assertThat(without.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/problem+json");
+      assertThat(JSON.readTree(without.body()).get("field").asString()).isEqualTo("X-XSRF-TOKEN");
       Jar forged = new Jar();
       forged.cookies.putAll(jar.cookies);
       forged.cookies.put("XSRF-TOKEN", "forged");

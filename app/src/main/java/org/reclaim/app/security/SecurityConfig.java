@@ -112,6 +112,7 @@ public class SecurityConfig {
       throws Exception {
     SignInEntryPoint problem = new SignInEntryPoint(attempts, basic);
     AuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+    ForbiddenProblem forbidden = new ForbiddenProblem();
     http.authorizeHttpRequests(SecurityConfig::rules)
         .formLogin(
             form ->
@@ -129,11 +130,13 @@ public class SecurityConfig {
             rs ->
                 rs.authenticationManagerResolver(
                         bearer(tokens, identityProvider, jwtDecoder.getIfAvailable()))
-                    .authenticationEntryPoint(problem))
+                    .authenticationEntryPoint(problem)
+                    .accessDeniedHandler(forbidden))
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
-                    (rq, rs, ex) -> (api(rq) ? problem : toLogin).commence(rq, rs, ex)))
+                        (rq, rs, ex) -> (api(rq) ? problem : toLogin).commence(rq, rs, ex))
+                    .accessDeniedHandler(forbidden))
         // only a page's address is remembered for after sign-in, never an API call's (which
         // would make a session for every unauthenticated request)
         .requestCache(c -> c.requestCache(pageRequestCache()))
