@@ -161,7 +161,7 @@ public final class ReclaimStore implements AutoCloseable {
     this.planJobs = new PlanJobRepository(JobTables.PLAN_JOB, jdbc, config.vendor(), audit);
     this.planDocuments =
         new PlanDocumentRepository(JobTables.PLAN_DOCUMENT, jdbc, config.vendor(), audit);
-    this.rankings = new RankingRepository(jdbc);
+    this.rankings = new RankingRepository(jdbc, config.vendor());
     this.likelihoodModels = new StoredModelRepository(jdbc, config.vendor(), audit);
     this.profiles = new ProfileRepository(jdbc);
     this.people = new PeopleStore(config, jdbc, config.vendor(), audit, clock);
@@ -267,7 +267,8 @@ public final class ReclaimStore implements AutoCloseable {
 
   /**
    * What the embedded database needs after its process was killed (a no-op after a clean stop):
-   * identities past the stored values, interrupted imports removed ({@link ImportRuns}).
+   * identities past the stored values, spatial indexes rebuilt, interrupted imports removed ({@link
+   * ImportRuns}).
    */
   private void recoverAfterCrash() {
     if (config.embeddedFile().isEmpty()) {
@@ -287,6 +288,7 @@ public final class ReclaimStore implements AutoCloseable {
     if (clean != null && clean == 0) {
       LOG.warn("the embedded store was not closed cleanly (its process was killed); recovering");
       realignIdentities();
+      rebuildSpatialIndexes();
     }
     // one process at a time holds the embedded database: an import still running is a crash's
     importRuns
@@ -405,6 +407,40 @@ public final class ReclaimStore implements AutoCloseable {
       long next = Math.max(max == null ? 0 : max + 1, base) + IDENTITY_MARGIN;
       jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " RESTART WITH " + next);
     }
+  }
+
+  /**
+   * Drops and re-creates every spatial index from its table. After the embedded database's process
+   * was killed during a large import, H2's R-tree was seen to disagree with its table ("Row not
+   * found when trying to delete from index EVIDENCE_GEOM", {@code reclaim bench crash}), which made
+   * removing the interrupted import's rows fail and the server refuse to start. The tables are the
+   * record; an index is derived from them, so it is rebuilt (≈ 10 s per million evidence points).
+   */
+  private void rebuildSpatialIndexes() {
+    List<Map<String, Object>> indexes =
+        jdbc.queryForList(
+            "SELECT i.TABLE_NAME, i.INDEX_NAME, c.COLUMN_NAME FROM INFORMATION_SCHEMA.INDEXES i"
+                + " JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c ON c.INDEX_SCHEMA = i.INDEX_SCHEMA"
+                + " AND c.INDEX_NAME = i.INDEX_NAME AND c.TABLE_NAME = i.TABLE_NAME"
+                + " WHERE i.TABLE_SCHEMA = 'PUBLIC' AND i.INDEX_TYPE_NAME = 'SPATIAL INDEX'");
+    long started = System.nanoTime();
+    for (Map<String, Object> ix : indexes) {
+      String index = "\"" + ix.get("INDEX_NAME") + "\"";
+      jdbc.execute("DROP INDEX " + index);
+      jdbc.execute(
+          "CREATE SPATIAL INDEX "
+              + index
+              + " ON \""
+              + ix.get("TABLE_NAME")
+              + "\" (\""
+              + ix.get("COLUMN_NAME")
+              + "\")");
+    }
+    jdbc.execute("CHECKPOINT");
+    LOG.warn(
+        "rebuilt {} spatial indexes from their tables in {} ms",
+        indexes.size(),
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   /** Whether opening finished (a store that failed to open is not marked closed cleanly). */

@@ -52,7 +52,16 @@ final class ServerProcess implements AutoCloseable {
     pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().putAll(env);
     ServerProcess server = new ServerProcess(pb.start(), port, log);
-    server.awaitHealthy(Duration.ofMinutes(3));
+    try {
+      // the embedded store's recovery after a kill rebuilds its spatial indexes: minutes for a
+      // register of millions of rows
+      server.awaitHealthy(Duration.ofMinutes(10));
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      // a server that never answered must not keep the store locked for the next start
+      server.process.destroyForcibly();
+      server.process.waitFor();
+      throw e;
+    }
     return server;
   }
 
