@@ -383,7 +383,8 @@ function chooseRegion(value) {
 /** The rank and score of the run's areas in view (only those: a national run is large). */
 async function loadRanks(query) {
   const bbox = query.split("&").find(p => p.startsWith("bbox="));
-  const rows = await Reclaim.api("api/v1/rankings/" + state.run.id + "/rows?" + bbox);
+  const rows = await Reclaim.api("api/v1/rankings/" + state.run.id + "/rows?" + bbox
+      + "&limit=5000");
   for (const r of rows) {
     state.ranks.set(r.areaId, { rank: r.rank, score: r.score });
   }

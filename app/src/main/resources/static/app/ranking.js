@@ -1,5 +1,6 @@
 // Reclaim's ranking page: choose a run (or start one under a profile), the ranked areas as a
-// sortable, filterable, paged table, and for a chosen area the explanation of its score — each
+// sortable, filterable, paged table (the server filters, sorts and pages: a national run of
+// 200,000 areas is never sent whole), and for a chosen area the explanation of its score — each
 // criterion's raw value, normalised value, weight and contribution as a bar chart and a table, with
 // the records behind them on a small map. Also: export links and the comparison of two runs.
 // Register values (names, codes) are set as text only (Reclaim.el, textContent).
@@ -15,10 +16,11 @@ const SOURCE_COLOURS = {
 const state = {
   runs: [],
   run: null,
-  rows: [], // every row of the run, as the server sent them (best first)
-  view: [], // rows after filter and sort
+  rows: [], // the page of rows shown, as the server sent them
+  matched: 0, // rows matching the filter (all pages)
   sort: { key: "rank", ascending: true },
   page: 0,
+  request: 0, // the newest table request; older answers arriving late are dropped
   regions: new Map(), // id → name
   chosen: null // area id whose explanation is shown
 };
@@ -60,7 +62,6 @@ async function loadRuns(selectId) {
 
 async function chooseRun(id) {
   state.run = state.runs.find(r => r.id === Number(id));
-  state.rows = await Reclaim.api("api/v1/rankings/" + state.run.id + "/rows");
   $("export-csv").href = Reclaim.url("api/v1/rankings/" + state.run.id + "/export?format=csv");
   $("export-geojson").href =
       Reclaim.url("api/v1/rankings/" + state.run.id + "/export?format=geojson");
@@ -68,17 +69,18 @@ async function chooseRun(id) {
   if (older) {
     $("compare-from").value = String(older.id);
   }
-  fillRegionFilter();
-  setStatus(t("ranking.loaded", Reclaim.num(state.rows.length), state.run.id,
+  setStatus(t("ranking.loaded", Reclaim.num(state.run.areaCount), state.run.id,
       state.run.profileName, state.run.profileVersion));
   const url = new URL(location.href);
   url.searchParams.set("run", state.run.id);
   history.replaceState(null, "", url);
-  applyView();
+  await applyView();
 }
 
-function fillRegionFilter() {
-  const ids = [...new Set(state.rows.map(r => r.regionId).filter(id => id != null))];
+/** The regions that hold hazardous areas, by name, as the region filter's choices. */
+async function fillRegionFilter() {
+  const counts = await Reclaim.api("api/v1/hazardous-areas/counts");
+  const ids = [...new Set(counts.map(c => c.regionId).filter(id => id != null))];
   const options = ids.map(id => [id, state.regions.get(id) || String(id)])
       .sort((a, b) => a[1].localeCompare(b[1], Reclaim.lang));
   const select = $("filter-region");
@@ -88,40 +90,39 @@ function fillRegionFilter() {
   select.value = options.some(([id]) => String(id) === keep) ? keep : "";
 }
 
-const SORT_KEYS = {
-  rank: r => r.rank,
-  code: r => r.code || "",
-  name: r => r.name || "",
-  region: r => state.regions.get(r.regionId) || "",
-  score: r => r.score,
-  spread: r => (r.p95Rank == null ? Infinity : r.p95Rank - r.p5Rank),
-  pTop: r => (r.probabilityTopN == null ? -1 : r.probabilityTopN)
-};
-
-function applyView() {
-  const text = $("filter").value.trim().toLocaleLowerCase(Reclaim.lang);
-  const region = $("filter-region").value;
-  const key = SORT_KEYS[state.sort.key];
-  const sign = state.sort.ascending ? 1 : -1;
-  state.view = state.rows.filter(r =>
-      (!region || String(r.regionId) === region)
-      && (!text || (r.code || "").toLocaleLowerCase(Reclaim.lang).includes(text)
-          || (r.name || "").toLocaleLowerCase(Reclaim.lang).includes(text)));
-  state.view.sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    const c = typeof x === "string" ? x.localeCompare(y, Reclaim.lang) : x - y;
-    return c !== 0 ? sign * c : a.rank - b.rank;
-  });
-  state.page = 0;
+/** Asks the server for the page of rows the filter, the order and the page number name. */
+async function loadPage() {
+  const query = new URLSearchParams({
+    sort: (state.sort.ascending ? "" : "-") + state.sort.key,
+    offset: String(state.page * PAGE_SIZE), limit: String(PAGE_SIZE) });
+  const text = $("filter").value.trim();
+  if (text) {
+    query.set("q", text);
+  }
+  if ($("filter-region").value) {
+    query.set("region", $("filter-region").value);
+  }
+  const request = ++state.request;
+  const { body, response } = await Reclaim.api("api/v1/rankings/" + state.run.id + "/rows?"
+      + query, { withResponse: true });
+  if (request !== state.request) {
+    return; // a newer request (typing goes on) answers instead
+  }
+  state.rows = body;
+  state.matched = Number(response.headers.get("X-Total-Count") || body.length);
   renderTable();
 }
 
+/** A new filter or order: back to the first page. */
+function applyView() {
+  state.page = 0;
+  return loadPage().catch(showError);
+}
+
 function renderTable() {
-  const pages = Math.max(1, Math.ceil(state.view.length / PAGE_SIZE));
-  state.page = Math.min(state.page, pages - 1);
+  const pages = Math.max(1, Math.ceil(state.matched / PAGE_SIZE));
   const start = state.page * PAGE_SIZE;
-  const shown = state.view.slice(start, start + PAGE_SIZE);
+  const shown = state.rows;
   $("ranking").querySelector("tbody").replaceChildren(...shown.map(r => {
     const row = Reclaim.el("tr", {
       tabindex: "0", "data-area": String(r.areaId),
@@ -152,9 +153,9 @@ function renderTable() {
         : Reclaim.num(r.probabilityTopN * 100) + " %"));
     return row;
   }));
-  $("page-info").textContent = state.view.length === 0 ? t("ranking.noRows")
+  $("page-info").textContent = state.matched === 0 ? t("ranking.noRows")
       : t("ranking.pageInfo", Reclaim.num(start + 1), Reclaim.num(start + shown.length),
-          Reclaim.num(state.view.length));
+          Reclaim.num(state.matched));
   $("prev").disabled = state.page === 0;
   $("next").disabled = state.page >= pages - 1;
   for (const th of $("ranking").querySelectorAll("th[data-sort]")) {
@@ -167,13 +168,13 @@ async function explain(areaId) {
   state.chosen = areaId;
   renderTable();
   const entry = await Reclaim.api("api/v1/rankings/" + state.run.id + "/areas/" + areaId);
-  const row = state.rows.find(r => r.areaId === areaId) || {};
+  const row = state.rows.find(r => r.areaId === areaId) || await areaIdentity(areaId);
   const section = $("explanation");
   section.hidden = false;
   $("explanation-title").textContent = t("ranking.explainTitle", row.code ?? areaId,
       row.name ?? "");
   $("explanation-summary").textContent = t("ranking.explainSummary", Reclaim.num(entry.rank),
-      Reclaim.num(state.rows.length), Reclaim.num(entry.score, 4),
+      Reclaim.num(state.run.areaCount), Reclaim.num(entry.score, 4),
       entry.method ? t("ranking.method." + entry.method) : "—",
       entry.costFallback ? t("ranking.costFallback") : "");
   $("explanation-method").textContent = entry.methodReason
@@ -281,6 +282,16 @@ async function drawEvidence(areaId, criteria) {
               t("map.layer." + layer))))));
 }
 
+/** An area's code and name from the register (a row not on the page shown); {} if deleted. */
+async function areaIdentity(areaId) {
+  try {
+    const area = await Reclaim.api("api/v1/hazardous-areas/" + areaId);
+    return { code: area.properties.code, name: area.properties.name };
+  } catch (e) {
+    return {};
+  }
+}
+
 async function compare(event) {
   event.preventDefault();
   const from = $("compare-from").value;
@@ -289,7 +300,8 @@ async function compare(event) {
   }
   const result = await Reclaim.api("api/v1/rankings/compare?from=" + from + "&to="
       + state.run.id + "&limit=25");
-  const byId = new Map(state.rows.map(r => [r.areaId, r]));
+  const byId = new Map(await Promise.all(result.moved.map(async m =>
+      [m.areaId, state.rows.find(r => r.areaId === m.areaId) || await areaIdentity(m.areaId)])));
   $("compare-summary").textContent = t("ranking.compareSummary", result.fromRunId,
       result.toRunId, Reclaim.num(result.common), Reclaim.num(result.onlyInFrom.length),
       Reclaim.num(result.onlyInTo.length), Reclaim.num(result.moved.length));
@@ -333,8 +345,8 @@ Reclaim.ready.then(async () => {
   $("start").addEventListener("submit", e => startRun(e).catch(showError));
   $("filter").addEventListener("input", applyView);
   $("filter-region").addEventListener("change", applyView);
-  $("prev").addEventListener("click", () => { state.page--; renderTable(); });
-  $("next").addEventListener("click", () => { state.page++; renderTable(); });
+  $("prev").addEventListener("click", () => { state.page--; loadPage().catch(showError); });
+  $("next").addEventListener("click", () => { state.page++; loadPage().catch(showError); });
   $("compare-form").addEventListener("submit", e => compare(e).catch(showError));
   for (const th of $("ranking").querySelectorAll("th[data-sort]")) {
     th.querySelector("button").addEventListener("click", () => {
@@ -352,6 +364,7 @@ Reclaim.ready.then(async () => {
   for (const f of regions.features) {
     state.regions.set(f.id, f.properties.name);
   }
+  await fillRegionFilter();
   await loadRuns(params.get("run"));
   if (params.get("area") && state.run) {
     await explain(Number(params.get("area")));

@@ -131,6 +131,7 @@ class RankingApiIT {
     // the rows of the table and the map: all, best first, with the areas' codes and names
     JsonNode rows =
         JSON.readTree(send("GET", "/api/v1/rankings/" + id + "/rows", "donor", null).body());
+    // (a page of 100 by default: all 12)
     assertThat(rows).hasSize(12);
     assertThat(rows.get(0).get("areaId").asLong()).isEqualTo(1);
     assertThat(rows.get(0).get("code").asString()).isEqualTo("HA-1");
@@ -146,6 +147,72 @@ class RankingApiIT {
                     null)
                 .body());
     assertThat(east.findValuesAsString("code")).containsExactlyInAnyOrder("HA-11", "HA-12");
+  }
+
+  @Test
+  void theTableIsFilteredSortedAndPagedByTheServer() throws Exception {
+    long id = run("balanced");
+    String rows = "/api/v1/rankings/" + id + "/rows";
+    HttpResponse<String> first = send("GET", rows + "?limit=5", "donor", null);
+    assertThat(JSON.readTree(first.body())).hasSize(5);
+    assertThat(first.headers().firstValue("X-Total-Count")).contains("12");
+    assertThat(first.headers().firstValue("Link"))
+        .hasValueSatisfying(l -> assertThat(l).contains("offset=5").contains("rel=\"next\""));
+    HttpResponse<String> last = send("GET", rows + "?limit=5&offset=10", "donor", null);
+    assertThat(JSON.readTree(last.body()).findValuesAsString("code")).hasSize(2);
+    assertThat(last.headers().firstValue("Link")).isEmpty();
+
+    JsonNode worst = JSON.readTree(send("GET", rows + "?sort=-rank&limit=1", "donor", null).body());
+    assertThat(worst.get(0).get("rank").asInt()).isEqualTo(12);
+    List<String> byName =
+        JSON.readTree(send("GET", rows + "?sort=name", "donor", null).body())
+            .findValuesAsString("name");
+    assertThat(byName).hasSize(12).isSorted();
+    List<Double> byScore = new java.util.ArrayList<>();
+    JSON.readTree(send("GET", rows + "?sort=-score", "donor", null).body())
+        .forEach(r -> byScore.add(r.get("score").asDouble()));
+    assertThat(byScore).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+    HttpResponse<String> named = send("GET", rows + "?q=FIELD%201&sort=code", "donor", null);
+    assertThat(JSON.readTree(named.body()).findValuesAsString("name"))
+        .containsExactlyInAnyOrder("Field 1", "Field 10", "Field 11", "Field 12");
+    assertThat(named.headers().firstValue("X-Total-Count")).contains("4");
+    assertThat(JSON.readTree(send("GET", rows + "?q=%25", "donor", null).body()))
+        .as("a % is a character to find, not a wildcard")
+        .isEmpty();
+    JsonNode inView =
+        JSON.readTree(
+            send("GET", rows + "?bbox=36.105,49.9,36.2,50.1&sort=-rank", "donor", null).body());
+    assertThat(inView).hasSize(2);
+    assertThat(inView.get(0).get("rank").asInt()).isGreaterThan(inView.get(1).get("rank").asInt());
+
+    HttpResponse<String> badSort = send("GET", rows + "?sort=colour", "donor", null);
+    assertThat(badSort.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(badSort.body()).get("field").asString()).isEqualTo("sort");
+    assertThat(send("GET", rows + "?limit=5001", "donor", null).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void everyListIsPagedSortedAndFilteredTheSameWay() throws Exception {
+    run("balanced");
+    run("balanced");
+    HttpResponse<String> one = send("GET", "/api/v1/rankings?limit=1&sort=id", "analyst", null);
+    JsonNode runs = JSON.readTree(one.body());
+    assertThat(runs).hasSize(1);
+    long total = Long.parseLong(one.headers().firstValue("X-Total-Count").orElseThrow());
+    assertThat(total).isGreaterThanOrEqualTo(2);
+    assertThat(one.headers().firstValue("Link")).isPresent();
+    JsonNode newest =
+        JSON.readTree(send("GET", "/api/v1/rankings?sort=-id", "analyst", null).body());
+    assertThat(newest.get(0).get("id").asLong()).isGreaterThan(runs.get(0).get("id").asLong());
+    JsonNode balanced =
+        JSON.readTree(send("GET", "/api/v1/profiles?name=balanced", "analyst", null).body());
+    assertThat(balanced.findValuesAsString("name")).containsExactly("balanced");
+    HttpResponse<String> unknown = send("GET", "/api/v1/profiles?colour=red", "analyst", null);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(unknown.body()).get("field").asString()).isEqualTo("colour");
+    HttpResponse<String> odd = send("GET", "/api/v1/rankings?offset=-1", "analyst", null);
+    assertThat(JSON.readTree(odd.body()).get("field").asString()).isEqualTo("offset");
   }
 
   @Test

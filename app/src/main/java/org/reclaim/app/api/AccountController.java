@@ -92,8 +92,11 @@ class AccountController {
 
   @Operation(summary = "Every account (no password hashes)")
   @GetMapping("/users")
-  List<Accounts.Account> list() {
-    return accounts.list();
+  ResponseEntity<List<Accounts.Account>> list(
+      @RequestParam @io.swagger.v3.oas.annotations.Parameter(description = Paging.PARAMETERS)
+          java.util.Map<String, String> params,
+      jakarta.servlet.http.HttpServletRequest request) {
+    return Paging.of(accounts.list(), Accounts.Account.class, params, 100, request);
   }
 
   @Operation(summary = "Create an account")
@@ -213,14 +216,31 @@ class AccountController {
 
   @Operation(summary = "The personal API tokens of an account, newest first (no secrets)")
   @GetMapping("/users/{username}/tokens")
-  List<TokenView> tokensOf(@PathVariable String username) {
-    return tokens.list(username).stream().map(TokenView::of).toList();
+  ResponseEntity<List<TokenView>> tokensOf(
+      @PathVariable String username,
+      @RequestParam @io.swagger.v3.oas.annotations.Parameter(description = Paging.PARAMETERS)
+          java.util.Map<String, String> params,
+      jakarta.servlet.http.HttpServletRequest request) {
+    return Paging.of(
+        tokens.list(username).stream().map(TokenView::of).toList(),
+        TokenView.class,
+        params,
+        100,
+        request);
   }
 
   @Operation(summary = "Every personal API token, newest first (no secrets)")
   @GetMapping("/tokens")
-  List<TokenView> allTokens() {
-    return tokens.list(null).stream().map(TokenView::of).toList();
+  ResponseEntity<List<TokenView>> allTokens(
+      @RequestParam @io.swagger.v3.oas.annotations.Parameter(description = Paging.PARAMETERS)
+          java.util.Map<String, String> params,
+      jakarta.servlet.http.HttpServletRequest request) {
+    return Paging.of(
+        tokens.list(null).stream().map(TokenView::of).toList(),
+        TokenView.class,
+        params,
+        100,
+        request);
   }
 
   @Operation(summary = "Revoke a personal API token: it stops working at once")
@@ -232,17 +252,29 @@ class AccountController {
   @Operation(
       summary =
           "The audit log, newest first: who, when, what, before and after; filter by record"
-              + " (entity, entityId), user (actor) and time (from, to: ISO 8601 instants)")
+              + " (entity, entityId), user (actor) and time (from, to: ISO 8601 instants);"
+              + " paged by a cursor: the next page (Link rel=next) holds the entries before the"
+              + " last one's seq (before=seq)")
   @GetMapping("/audit")
-  List<AuditLog.Entry> audit(
+  ResponseEntity<List<AuditLog.Entry>> audit(
       @RequestParam(required = false) String entity,
       @RequestParam(required = false) Long entityId,
       @RequestParam(required = false) String actor,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
-      @RequestParam(defaultValue = "200") int limit) {
-    return audit.list(
-        blank(entity), entityId, blank(actor), instant("from", from), instant("to", to), limit);
+      @RequestParam(required = false) Long before,
+      @RequestParam(defaultValue = "200") int limit,
+      jakarta.servlet.http.HttpServletRequest request) {
+    List<AuditLog.Entry> entries =
+        audit.list(
+            blank(entity),
+            entityId,
+            blank(actor),
+            instant("from", from),
+            instant("to", to),
+            before,
+            limit);
+    return Paging.cursor(entries, limit, "before", AuditLog.Entry::seq, request);
   }
 
   @Operation(summary = "Verify the audit log's hash chain: intact, or where it was changed")

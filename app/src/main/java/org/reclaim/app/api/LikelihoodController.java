@@ -118,8 +118,16 @@ class LikelihoodController {
 
   @Operation(summary = "Every model version, newest first")
   @GetMapping("/models")
-  List<ModelView> list() {
-    return likelihood.list().stream().map(ModelView::of).toList();
+  ResponseEntity<List<ModelView>> list(
+      @RequestParam @io.swagger.v3.oas.annotations.Parameter(description = Paging.PARAMETERS)
+          java.util.Map<String, String> params,
+      jakarta.servlet.http.HttpServletRequest request) {
+    return Paging.of(
+        likelihood.list().stream().map(ModelView::of).toList(),
+        ModelView.class,
+        params,
+        100,
+        request);
   }
 
   @Operation(summary = "A model version with its model card")

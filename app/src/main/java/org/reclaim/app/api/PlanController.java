@@ -102,11 +102,22 @@ class PlanController {
 
   @Operation(summary = "Recent solve jobs, newest first")
   @GetMapping
-  List<PlanJobView> list(@RequestParam(defaultValue = "20") int limit) {
+  ResponseEntity<List<PlanJobView>> list(
+      @RequestParam(defaultValue = "0") long offset,
+      @RequestParam(defaultValue = "20") int limit,
+      jakarta.servlet.http.HttpServletRequest request) {
     if (limit < 1 || limit > 500) {
       throw new RequestFieldException("limit", "must be in [1, 500]");
     }
-    return jobs.listRecent(limit).stream().map(j -> PlanJobView.of(j, null)).toList();
+    if (offset < 0) {
+      throw new RequestFieldException("offset", "must be >= 0, was " + offset);
+    }
+    return Paging.page(
+        jobs.listRecent(offset, limit).stream().map(j -> PlanJobView.of(j, null)).toList(),
+        jobs.countJobs(),
+        offset,
+        limit,
+        request);
   }
 
   @Operation(summary = "Status and headline figures of a solve job")

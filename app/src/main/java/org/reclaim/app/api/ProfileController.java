@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -67,8 +68,11 @@ class ProfileController {
 
   @Operation(summary = "The latest version of every profile")
   @GetMapping
-  List<PolicyProfile> list() {
-    return catalog.listLatest();
+  ResponseEntity<List<PolicyProfile>> list(
+      @RequestParam @io.swagger.v3.oas.annotations.Parameter(description = Paging.PARAMETERS)
+          java.util.Map<String, String> params,
+      jakarta.servlet.http.HttpServletRequest request) {
+    return Paging.of(catalog.listLatest(), PolicyProfile.class, params, 100, request);
   }
 
   @Operation(summary = "The latest version of a profile; ETag = its version")
@@ -80,8 +84,12 @@ class ProfileController {
 
   @Operation(summary = "Every version of a profile, oldest first")
   @GetMapping("/{name}/versions")
-  List<PolicyProfile> versions(@PathVariable String name) {
-    return catalog.listVersions(name);
+  ResponseEntity<List<PolicyProfile>> versions(
+      @PathVariable String name,
+      @RequestParam @io.swagger.v3.oas.annotations.Parameter(description = Paging.PARAMETERS)
+          java.util.Map<String, String> params,
+      jakarta.servlet.http.HttpServletRequest request) {
+    return Paging.of(catalog.listVersions(name), PolicyProfile.class, params, 100, request);
   }
 
   @Operation(summary = "One version of a profile")

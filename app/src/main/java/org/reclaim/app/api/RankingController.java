@@ -16,6 +16,8 @@ import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.prioritise.ProfileCatalog;
 import org.reclaim.app.prioritise.RankingComparison;
 import org.reclaim.store.ranking.RankingRepository;
+import org.reclaim.store.ranking.RowPage;
+import org.reclaim.store.ranking.RowQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -133,8 +135,11 @@ class RankingController {
 
   @Operation(summary = "List ranking runs, newest first")
   @GetMapping
-  List<RankingRepository.Run> list() {
-    return service.listRuns();
+  ResponseEntity<List<RankingRepository.Run>> list(
+      @RequestParam @io.swagger.v3.oas.annotations.Parameter(description = Paging.PARAMETERS)
+          java.util.Map<String, String> params,
+      jakarta.servlet.http.HttpServletRequest request) {
+    return Paging.of(service.listRuns(), RankingRepository.Run.class, params, 100, request);
   }
 
   @Operation(summary = "A ranking run with a page of its areas, best first, each explained")
@@ -160,16 +165,62 @@ class RankingController {
 
   @Operation(
       summary =
-          "Every area of a run, best first, as table rows: rank, score, stability, code, name,"
-              + " region, status (for the web app's sortable table and the map's colours)")
+          "A page of a run's areas as table rows: rank, score, stability, code, name, region,"
+              + " status — filtered, sorted and paged by the server (the web app's ranking table"
+              + " and the map's colours). The number of rows matched is in X-Total-Count; the"
+              + " next page's address in Link (rel=next).")
   @GetMapping("/{id}/rows")
-  List<RankingRepository.Row> rows(
+  ResponseEntity<List<RankingRepository.Row>> rows(
       @PathVariable long id,
       @RequestParam(required = false)
           @io.swagger.v3.oas.annotations.Parameter(
               description = "minLon,minLat,maxLon,maxLat: only areas intersecting it")
-          String bbox) {
-    return service.listRows(id, bbox == null ? null : FeatureController.parseBbox(bbox));
+          String bbox,
+      @RequestParam(required = false)
+          @io.swagger.v3.oas.annotations.Parameter(
+              description = "only areas whose code or name contains it (any case)")
+          String q,
+      @RequestParam(required = false) Long region,
+      @RequestParam(required = false)
+          @io.swagger.v3.oas.annotations.Parameter(description = "SUSPECTED, CONFIRMED, TASKED, …")
+          String status,
+      @RequestParam(defaultValue = "rank")
+          @io.swagger.v3.oas.annotations.Parameter(
+              description =
+                  "rank, score, code, name, region, spread or pTop; a leading '-' reverses it")
+          String sort,
+      @RequestParam(defaultValue = "0") long offset,
+      @RequestParam(defaultValue = "100") int limit,
+      jakarta.servlet.http.HttpServletRequest request) {
+    if (offset < 0) {
+      throw new RequestFieldException("offset", "must be >= 0, was " + offset);
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new RequestFieldException("limit", "must be in 1.." + MAX_LIMIT + ", was " + limit);
+    }
+    boolean descending = sort.startsWith("-");
+    String key = descending ? sort.substring(1) : sort;
+    if (!RowQuery.SORT_KEYS.contains(key)) {
+      throw new RequestFieldException(
+          "sort",
+          "must be one of " + RowQuery.SORT_KEYS + " (a leading '-' reverses), was " + sort);
+    }
+    if (q != null && q.length() > 200) {
+      throw new RequestFieldException("q", "must be at most 200 characters");
+    }
+    RowPage page =
+        service.pageRows(
+            id,
+            new RowQuery(
+                bbox == null ? null : FeatureController.parseBbox(bbox),
+                q,
+                region,
+                status,
+                key,
+                descending,
+                offset,
+                limit));
+    return Paging.page(page.rows(), page.matched(), offset, limit, request);
   }
 
   @Operation(summary = "One area's score explanation in a run, with the records behind it")

@@ -192,9 +192,18 @@ class ReleaseController {
 
   @Operation(summary = "QC inspections of a task, oldest first, with result and reason")
   @GetMapping("/tasks/{id}/qc-inspections")
-  List<QcInspectionView> inspections(@PathVariable long id) {
+  ResponseEntity<List<QcInspectionView>> inspections(
+      @PathVariable long id,
+      @RequestParam @io.swagger.v3.oas.annotations.Parameter(description = Paging.PARAMETERS)
+          java.util.Map<String, String> params,
+      jakarta.servlet.http.HttpServletRequest request) {
     release.getTask(id);
-    return quality.inspections(id).stream().map(QcInspectionView::of).toList();
+    return Paging.of(
+        quality.inspections(id).stream().map(QcInspectionView::of).toList(),
+        QcInspectionView.class,
+        params,
+        100,
+        request);
   }
 
   /**

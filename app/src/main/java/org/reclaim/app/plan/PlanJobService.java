@@ -186,14 +186,28 @@ public final class PlanJobService implements AutoCloseable {
 
   /** The most recent jobs, newest first. */
   public List<PlanJob> listRecent(int limit) {
-    long count = store.planJobs().count();
+    return listRecent(0, limit);
+  }
+
+  /** The most recent jobs, newest first, skipping the newest {@code offset}. */
+  public List<PlanJob> listRecent(long offset, int limit) {
+    long end = store.planJobs().count() - offset; // exclusive, in oldest-first order
+    long start = Math.max(0, end - limit);
+    if (end <= 0) {
+      return List.of();
+    }
     List<PlanJob> jobs =
         new java.util.ArrayList<>(
-            store.planJobs().list(Math.max(0, count - limit), limit).stream()
+            store.planJobs().list(start, (int) (end - start)).stream()
                 .map(Versioned::value)
                 .toList());
     java.util.Collections.reverse(jobs);
     return jobs;
+  }
+
+  /** How many jobs there are. */
+  public long countJobs() {
+    return store.planJobs().count();
   }
 
   /** A document of job {@code id}, if it has been written. */

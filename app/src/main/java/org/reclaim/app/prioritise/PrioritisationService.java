@@ -107,12 +107,13 @@ public final class PrioritisationService {
   }
 
   /**
-   * A run's areas as table rows, best first (see {@link RankingRepository.Row}): all of them, or
-   * with a lon/lat {@code box} only those intersecting it.
+   * A page of a run's areas as table rows (see {@link RankingRepository.Row}), filtered and ordered
+   * as {@code query} asks.
    */
-  public List<RankingRepository.Row> listRows(long runId, org.locationtech.jts.geom.Envelope box) {
+  public org.reclaim.store.ranking.RowPage pageRows(
+      long runId, org.reclaim.store.ranking.RowQuery query) {
     runs.getRun(runId);
-    return runs.listRows(runId, box);
+    return runs.pageRows(runId, query);
   }
 
   /** One area's entry in a run. */

@@ -32,11 +32,23 @@ public class AuditTrail {
    */
   public List<AuditLog.Entry> list(
       String entity, Long entityId, String actor, Instant from, Instant to, int limit) {
+    return list(entity, entityId, actor, from, to, null, limit);
+  }
+
+  /** {@link #list(String, Long, String, Instant, Instant, int)}, older than {@code beforeSeq}. */
+  public List<AuditLog.Entry> list(
+      String entity,
+      Long entityId,
+      String actor,
+      Instant from,
+      Instant to,
+      Long beforeSeq,
+      int limit) {
     if (limit < 1 || limit > MAX_ENTRIES) {
       throw new IllegalArgumentException(
           "limit: must be between 1 and " + MAX_ENTRIES + ", was " + limit);
     }
-    return store.audit().list(entity, entityId, actor, from, to, limit);
+    return store.audit().list(entity, entityId, actor, from, to, beforeSeq, limit);
   }
 
   /** Seals what is unsealed and checks the whole chain. */

@@ -16,6 +16,7 @@ import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StaleVersionException;
 import org.reclaim.store.StoreConfig;
 import org.reclaim.store.ranking.RankingRepository;
+import org.reclaim.store.ranking.RowQuery;
 
 /**
  * Ranking runs and profile versions stored in both databases (embedded H2GIS and PostGIS, one
@@ -53,12 +54,51 @@ class PrioritisationStoreIT {
         .isNotEmpty()
         .allSatisfy(e -> assertThat(e.methodReason()).containsPattern("\\(SHA\\)|\\(CHA\\)"));
     assertThat(service.reproduce(run.id()).identical()).isTrue();
+    tablePagesComeFromTheDatabase(service, run.id());
 
     PolicyProfile edited = service.profiles().getLatest("balanced");
     service.profiles().save("balanced", edited, 1, "analyst");
     assertThat(service.profiles().getLatest("balanced").version()).isEqualTo(2);
     assertThatThrownBy(() -> service.profiles().save("balanced", edited, 1, "someone else"))
         .isInstanceOf(StaleVersionException.class);
+  }
+
+  /** The ranking table's filter, order and window, in SQL on either database. */
+  private void tablePagesComeFromTheDatabase(PrioritisationService service, long run) {
+    org.reclaim.store.ranking.RowPage second =
+        service.pageRows(run, new RowQuery(null, null, null, null, "rank", false, 3, 3));
+    assertThat(second.matched()).isEqualTo(10);
+    assertThat(second.rows()).extracting(RankingRepository.Row::rank).containsExactly(4, 5, 6);
+    List<RankingRepository.Row> byScore =
+        service.pageRows(run, new RowQuery(null, null, null, null, "score", true, 0, 10)).rows();
+    assertThat(byScore)
+        .extracting(RankingRepository.Row::score)
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    List<RankingRepository.Row> byCode =
+        service.pageRows(run, new RowQuery(null, null, null, null, "code", false, 0, 10)).rows();
+    assertThat(byCode).extracting(RankingRepository.Row::code).isSorted();
+    RankingRepository.Row any = byCode.get(4);
+    org.reclaim.store.ranking.RowPage found =
+        service.pageRows(
+            run,
+            new RowQuery(
+                null,
+                any.code().toUpperCase(java.util.Locale.ROOT),
+                any.regionId(),
+                any.status(),
+                "region",
+                false,
+                0,
+                10));
+    assertThat(found.rows()).extracting(RankingRepository.Row::areaId).contains(any.areaId());
+    assertThat(found.matched()).isEqualTo(found.rows().size());
+    assertThat(
+            service
+                .pageRows(run, new RowQuery(null, "_", null, null, "spread", true, 0, 10))
+                .matched())
+        .as("_ is a character to find, not a wildcard")
+        .isEqualTo(
+            byCode.stream().filter(r -> r.code().contains("_") || r.name().contains("_")).count());
   }
 
   @Test

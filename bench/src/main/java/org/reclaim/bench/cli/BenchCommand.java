@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
       PrioritiseBench.class,
       PlanBench.class,
       LikelihoodBench.class,
-      DecisionsBench.class
+      DecisionsBench.class,
+      TableBench.class
     })
 public final class BenchCommand implements Runnable {
   @Override

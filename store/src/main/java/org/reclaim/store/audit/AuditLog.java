@@ -153,8 +153,28 @@ public final class AuditLog {
    */
   public List<Entry> list(
       String entity, Long entityId, String actor, Instant from, Instant to, int limit) {
+    return list(entity, entityId, actor, from, to, null, limit);
+  }
+
+  /**
+   * {@link #list(String, Long, String, Instant, Instant, int)} from a cursor: only entries older
+   * than sequence number {@code beforeSeq} ({@code null}: from the newest), so that the next page
+   * of a log that grows while it is read neither repeats nor skips an entry.
+   */
+  public List<Entry> list(
+      String entity,
+      Long entityId,
+      String actor,
+      Instant from,
+      Instant to,
+      Long beforeSeq,
+      int limit) {
     StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE 1 = 1");
     List<Object> args = new java.util.ArrayList<>();
+    if (beforeSeq != null) {
+      sql.append(" AND seq < ?");
+      args.add(beforeSeq);
+    }
     if (entity != null) {
       sql.append(" AND entity = ?");
       args.add(entity);
