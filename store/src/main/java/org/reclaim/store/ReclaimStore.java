@@ -267,8 +267,9 @@ public final class ReclaimStore implements AutoCloseable {
 
   /**
    * What the embedded database needs after its process was killed (a no-op after a clean stop):
-   * identities past the stored values, spatial indexes rebuilt, interrupted imports removed ({@link
-   * ImportRuns}).
+   * identities and id counters past anything handed out, interrupted imports removed ({@link
+   * ImportRuns}) — after rebuilding the spatial indexes when H2's left them disagreeing with their
+   * tables ({@link CrashRecovery}).
    */
   private void recoverAfterCrash() {
     if (config.embeddedFile().isEmpty()) {
@@ -287,19 +288,26 @@ public final class ReclaimStore implements AutoCloseable {
     jdbc.execute("CHECKPOINT");
     if (clean != null && clean == 0) {
       LOG.warn("the embedded store was not closed cleanly (its process was killed); recovering");
-      realignIdentities();
-      rebuildSpatialIndexes();
+      CrashRecovery recovery = new CrashRecovery(jdbc);
+      recovery.realignIdentities();
+      recovery.realignIdAllocator();
     }
     // one process at a time holds the embedded database: an import still running is a crash's
-    importRuns
-        .recoverInterrupted()
-        .forEach(
-            r ->
-                LOG.warn(
-                    "import run {} into {} was cut off by a crash; removed {} leftover rows",
-                    r.run(),
-                    r.table(),
-                    r.leftoversRemoved()));
+    List<ImportRuns.Recovered> recovered;
+    try {
+      recovered = importRuns.recoverInterrupted();
+    } catch (IllegalStateException damaged) {
+      LOG.warn("{}; rebuilding the spatial indexes from their tables", damaged.getMessage());
+      new CrashRecovery(jdbc).rebuildSpatialIndexes();
+      recovered = importRuns.recoverInterrupted();
+    }
+    recovered.forEach(
+        r ->
+            LOG.warn(
+                "import run {} into {} was cut off by a crash; removed {} leftover rows",
+                r.run(),
+                r.table(),
+                r.leftoversRemoved()));
     ready = true;
   }
 
@@ -386,68 +394,8 @@ public final class ReclaimStore implements AutoCloseable {
     return dataSource;
   }
 
-  /**
-   * Sets every identity column's next value well past both the largest value stored and the
-   * counter's own position. After the embedded database's process is killed in the middle of a
-   * transaction, H2 was seen to keep that transaction's rows as invisible keys that still refuse a
-   * new row with the same value (the audit log's {@code seq}: a duplicate key on the next write,
-   * {@code reclaim bench crash}); they lie just above the counter's persisted position, within its
-   * cache, so the counter skips {@link #IDENTITY_MARGIN} values. Gaps in identities mean nothing.
-   */
-  private void realignIdentities() {
-    for (Map<String, Object> c :
-        jdbc.queryForList(
-            "SELECT TABLE_NAME, COLUMN_NAME, IDENTITY_BASE FROM INFORMATION_SCHEMA.COLUMNS"
-                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND IS_IDENTITY = 'YES'")) {
-      String table = "\"" + c.get("TABLE_NAME") + "\"";
-      String column = "\"" + c.get("COLUMN_NAME") + "\"";
-      Long max = jdbc.queryForObject("SELECT MAX(" + column + ") FROM " + table, Long.class);
-      long base =
-          c.get("IDENTITY_BASE") == null ? 1 : ((Number) c.get("IDENTITY_BASE")).longValue();
-      long next = Math.max(max == null ? 0 : max + 1, base) + IDENTITY_MARGIN;
-      jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " RESTART WITH " + next);
-    }
-  }
-
-  /**
-   * Drops and re-creates every spatial index from its table. After the embedded database's process
-   * was killed during a large import, H2's R-tree was seen to disagree with its table ("Row not
-   * found when trying to delete from index EVIDENCE_GEOM", {@code reclaim bench crash}), which made
-   * removing the interrupted import's rows fail and the server refuse to start. The tables are the
-   * record; an index is derived from them, so it is rebuilt (≈ 10 s per million evidence points).
-   */
-  private void rebuildSpatialIndexes() {
-    List<Map<String, Object>> indexes =
-        jdbc.queryForList(
-            "SELECT i.TABLE_NAME, i.INDEX_NAME, c.COLUMN_NAME FROM INFORMATION_SCHEMA.INDEXES i"
-                + " JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c ON c.INDEX_SCHEMA = i.INDEX_SCHEMA"
-                + " AND c.INDEX_NAME = i.INDEX_NAME AND c.TABLE_NAME = i.TABLE_NAME"
-                + " WHERE i.TABLE_SCHEMA = 'PUBLIC' AND i.INDEX_TYPE_NAME = 'SPATIAL INDEX'");
-    long started = System.nanoTime();
-    for (Map<String, Object> ix : indexes) {
-      String index = "\"" + ix.get("INDEX_NAME") + "\"";
-      jdbc.execute("DROP INDEX " + index);
-      jdbc.execute(
-          "CREATE SPATIAL INDEX "
-              + index
-              + " ON \""
-              + ix.get("TABLE_NAME")
-              + "\" (\""
-              + ix.get("COLUMN_NAME")
-              + "\")");
-    }
-    jdbc.execute("CHECKPOINT");
-    LOG.warn(
-        "rebuilt {} spatial indexes from their tables in {} ms",
-        indexes.size(),
-        (System.nanoTime() - started) / 1_000_000);
-  }
-
   /** Whether opening finished (a store that failed to open is not marked closed cleanly). */
   private volatile boolean ready;
-
-  /** How far identities skip after a crash (above any invisible leftover of the crash). */
-  static final long IDENTITY_MARGIN = 10_000;
 
   private String now() {
     return java.time.Instant.now().toString();
