@@ -30,6 +30,18 @@ final class ApiClient {
   /** Sends a request; {@code user} null means anonymous; {@code headers} are name, value pairs. */
   HttpResponse<String> send(String method, String path, String user, String body, String... headers)
       throws Exception {
+    return http.send(
+        request(method, path, user, body, headers), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A GET whose answer is read as bytes (vector tiles, PDFs). */
+  HttpResponse<byte[]> getBytes(String path, String user, String... headers) throws Exception {
+    return http.send(
+        request("GET", path, user, null, headers), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest request(
+      String method, String path, String user, String body, String... headers) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path))
             .method(
@@ -50,6 +62,6 @@ final class ApiClient {
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return b.build();
   }
 }

@@ -281,7 +281,8 @@ public class SecurityConfig {
             "/api/v1/funding/**",
             "/api/v1/exports/**",
             "/api/v1/evidence",
-            "/api/v1/evidence/**")
+            "/api/v1/evidence/**",
+            "/api/v1/tiles/evidence/**")
         .hasAnyRole(ADMIN, ANALYST, OPERATOR, VA)
         .requestMatchers(HttpMethod.GET, "/api/**")
         .authenticated()

@@ -1,0 +1,201 @@
+package org.reclaim.app.api;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.JtsAdapter;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtEncoder;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.UserDataKeyValueMapConverter;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
+import io.github.sebasbaumh.mapbox.vectortile.build.MvtLayerParams;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.proj4j.CRSFactory;
+import org.locationtech.proj4j.proj.Projection;
+import org.reclaim.app.register.FeatureService;
+import org.reclaim.domain.geometry.ProjectOp;
+import org.reclaim.io.Layer;
+import org.reclaim.io.geojson.Feature;
+import org.reclaim.store.ReclaimStore;
+import org.springframework.stereotype.Service;
+
+/**
+ * Mapbox Vector Tiles (specification 2.1) of the register's large layers — hazardous areas,
+ * evidence, agricultural parcels — in the Web Mercator tiling every web map uses ({@code z/x/y},
+ * EPSG:3857). A tile holds the records intersecting it (a small margin beyond its edge, so shapes
+ * cut at the edge join without seams), each generalised for the zoom as the GeoJSON map view is
+ * ({@link MapGeneralisation}: one pixel, small shapes as points), with a few properties for
+ * colouring and a click. Encoded by {@code mapbox-vector-tile-java} (JTS to MVT, protobuf); Reclaim
+ * writes no protobuf of its own.
+ *
+ * <p>Tiles are cached (up to {@value #CACHE_MIB} MiB) under the register's version — the audit
+ * log's newest sequence number — so a change to the register is never hidden behind a stale tile.
+ * Thread safe.
+ */
+@Service
+public class VectorTiles {
+  /** The largest cache, in MiB of encoded tiles. */
+  static final int CACHE_MIB = 128;
+
+  /** At most this many records in a tile; a fuller one says so ({@link Tile#truncated()}). */
+  static final int MAX_FEATURES = 20_000;
+
+  /** The layers served as tiles, the lowest zoom each is drawn from, and its tile properties. */
+  enum TileLayer {
+    HAZARD_AREAS(
+        Layer.HAZARDOUS_AREAS, 6, List.of("code", "name", "status", "hazard_class", "area_m2")),
+    EVIDENCE(Layer.EVIDENCE, 9, List.of("type", "evidence_class", "observed_on", "casualties")),
+    PARCELS(Layer.PARCELS, 10, List.of("crop", "value_usd_per_ha", "area_m2"));
+
+    final Layer layer;
+    final int minZoom;
+    final List<String> properties;
+
+    TileLayer(Layer layer, int minZoom, List<String> properties) {
+      this.layer = layer;
+      this.minZoom = minZoom;
+      this.properties = properties;
+    }
+
+    /** The tile layer named as in the API's paths ({@code hazardous-areas}, …). */
+    static TileLayer of(String name) {
+      for (TileLayer t : values()) {
+        if (t.layer.cliName().equals(name)) {
+          return t;
+        }
+      }
+      throw new UnknownLayerException(
+          "no vector tiles of '"
+              + name
+              + "'; tiles are served of hazardous-areas, evidence and parcels");
+    }
+  }
+
+  /**
+   * An encoded tile.
+   *
+   * @param bytes the tile, {@code application/vnd.mapbox-vector-tile}
+   * @param features records in it
+   * @param truncated whether the tile held more than {@link #MAX_FEATURES} records and was cut
+   * @param version the register's version it was made from (its ETag)
+   */
+  public record Tile(byte[] bytes, int features, boolean truncated, long version) {}
+
+  private static final double HALF_WORLD = Math.PI * 6_378_137.0;
+  private static final MvtLayerParams PARAMS = MvtLayerParams.DEFAULT;
+  private static final GeometryFactory MERCATOR = new GeometryFactory();
+  private static final Projection WEB_MERCATOR =
+      new CRSFactory()
+          .createFromParameters(
+              null,
+              "+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m"
+                  + " +nadgrids=@null +no_defs")
+          .getProjection();
+
+  private final FeatureService features;
+  private final ReclaimStore store;
+  private final Cache<String, Tile> cache =
+      Caffeine.newBuilder()
+          .maximumWeight(CACHE_MIB * 1024L * 1024L)
+          .weigher((String k, Tile t) -> t.bytes().length + 64)
+          .build();
+
+  public VectorTiles(FeatureService features, ReclaimStore store) {
+    this.features = features;
+    this.store = store;
+  }
+
+  /**
+   * Tile {@code z/x/y} of {@code layer}: from the cache when the register has not changed since it
+   * was made. Below the layer's lowest zoom the tile is empty (the map shows counts per region
+   * there).
+   *
+   * @throws RequestFieldException naming {@code z}, {@code x} or {@code y} out of range
+   * @throws UnknownLayerException for a layer not served as tiles
+   */
+  public Tile tile(String layer, int z, int x, int y) {
+    TileLayer t = TileLayer.of(layer);
+    if (z < 0 || z > 22) {
+      throw new RequestFieldException("z", "must be in 0..22, was " + z);
+    }
+    int n = 1 << z;
+    if (x < 0 || x >= n) {
+      throw new RequestFieldException("x", "must be in 0.." + (n - 1) + " at zoom " + z);
+    }
+    if (y < 0 || y >= n) {
+      throw new RequestFieldException("y", "must be in 0.." + (n - 1) + " at zoom " + z);
+    }
+    long version = store.audit().latestSeq();
+    return cache.get(
+        t + "/" + z + "/" + x + "/" + y + "@" + version, k -> make(t, z, x, y, version));
+  }
+
+  private Tile make(TileLayer t, int z, int x, int y, long version) {
+    if (z < t.minZoom) {
+      return new Tile(
+          MvtEncoder.encode(new JtsMvt(new JtsLayer(t.layer.cliName()))), 0, false, version);
+    }
+    Envelope tile = mercatorEnvelope(z, x, y);
+    double margin = tile.getWidth() / 64;
+    Envelope clip = new Envelope(tile);
+    clip.expandBy(margin);
+    FeatureService.Page page =
+        features.list(
+            t.layer, lonLat(clip), Map.of(), 0, MAX_FEATURES + 1, MapGeneralisation.forZoom(z));
+    List<Geometry> geometries = new ArrayList<>(page.features().size());
+    int kept = Math.min(page.features().size(), MAX_FEATURES);
+    for (Feature f : page.features().subList(0, kept)) {
+      if (f.geometry() == null) {
+        continue;
+      }
+      Geometry mercator =
+          ProjectOp.applyInPlace(MERCATOR.createGeometry(f.geometry()), WEB_MERCATOR::project);
+      Geometry inTile =
+          JtsAdapter.createTileGeom(mercator, tile, clip, MERCATOR, PARAMS, g -> true);
+      if (inTile == null || inTile.isEmpty()) {
+        continue;
+      }
+      Map<String, Object> tags = new LinkedHashMap<>();
+      tags.put("id", f.id());
+      for (String p : t.properties) {
+        Object v = f.properties().get(p);
+        if (v != null) {
+          tags.put(p, v instanceof Number || v instanceof Boolean ? v : v.toString());
+        }
+      }
+      for (int i = 0; i < inTile.getNumGeometries(); i++) {
+        inTile.getGeometryN(i).setUserData(tags);
+      }
+      geometries.add(inTile);
+    }
+    JtsMvt mvt = new JtsMvt(new JtsLayer(t.layer.cliName(), geometries, PARAMS.getExtent()));
+    byte[] bytes = MvtEncoder.encode(mvt, PARAMS, new UserDataKeyValueMapConverter("id"));
+    return new Tile(bytes, geometries.size(), page.features().size() > MAX_FEATURES, version);
+  }
+
+  /** Tile {@code z/x/y}'s extent in Web Mercator metres (y counted from the north). */
+  static Envelope mercatorEnvelope(int z, int x, int y) {
+    double size = 2 * HALF_WORLD / (1 << z);
+    double minX = -HALF_WORLD + x * size;
+    double maxY = HALF_WORLD - y * size;
+    return new Envelope(minX, minX + size, maxY - size, maxY);
+  }
+
+  /** A Web Mercator envelope in lon/lat degrees. */
+  static Envelope lonLat(Envelope mercator) {
+    return new Envelope(
+        Math.toDegrees(mercator.getMinX() / 6_378_137.0),
+        Math.toDegrees(mercator.getMaxX() / 6_378_137.0),
+        latitude(mercator.getMinY()),
+        latitude(mercator.getMaxY()));
+  }
+
+  private static double latitude(double mercatorY) {
+    return Math.toDegrees(Math.atan(Math.sinh(mercatorY / 6_378_137.0)));
+  }
+}

@@ -1,0 +1,167 @@
+package org.reclaim.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.reclaim.domain.DomainForTest;
+import org.reclaim.domain.evidence.EvidenceType;
+import org.reclaim.store.ReclaimStore;
+import org.reclaim.store.StoreConfig;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Vector tiles over HTTP: what a tile holds (the areas in it, with their properties, decoded by the
+ * same library's reader), the layer's lowest zoom, refusals by role and range, and revalidation
+ * after the register changes. A real server over an in-memory register.
+ */
+class VectorTileIT {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static ReclaimStore store;
+  private static ConfigurableApplicationContext server;
+  private static ApiClient api;
+
+  @BeforeAll
+  static void start() {
+    store = ReclaimStore.open(StoreConfig.inMemory("vector-tile-it"));
+    store.inTransaction(
+        () -> {
+          store.regions().insertAll(List.of(DomainForTest.country()), "test", "fixture");
+          // twelve areas 0.01° apart along latitude 50.0, from 36.01° to 36.12° east
+          for (int i = 1; i <= 12; i++) {
+            store.hazardousAreas().insert(DomainForTest.area(i, 36.0 + i * 0.01, 50.0), "test");
+          }
+          store
+              .evidence()
+              .insert(DomainForTest.evidence(500, EvidenceType.EO_SIGHTING, 36.05, 50.0), "t");
+        });
+    Map<String, String> users = Map.of("analyst", "pw-a", "donor", "pw-d");
+    server = ReclaimServer.start(store, 0, users);
+    String base =
+        "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+    api = new ApiClient(base, users, "application/json");
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    store.close();
+  }
+
+  /** Tile x/y holding lon/lat at zoom z (the slippy-map formula). */
+  private static String tileOf(int z, double lon, double lat) {
+    int n = 1 << z;
+    int x = (int) Math.floor((lon + 180) / 360 * n);
+    double r = Math.toRadians(lat);
+    int y = (int) Math.floor((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2 * n);
+    return z + "/" + x + "/" + y;
+  }
+
+  private static JtsLayer decode(byte[] tile, String layer) throws Exception {
+    return MvtReader.loadMvt(
+            new ByteArrayInputStream(tile),
+            new GeometryFactory(),
+            new TagKeyValueMapConverter(false, "id"),
+            MvtReader.RING_CLASSIFIER_V2_1)
+        .getLayer(layer);
+  }
+
+  @Test
+  void aTileHoldsTheAreasInItWithTheirProperties() throws Exception {
+    HttpResponse<byte[]> r =
+        api.getBytes("/api/v1/tiles/hazardous-areas/" + tileOf(9, 36.06, 50.0) + ".mvt", "donor");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type"))
+        .contains("application/vnd.mapbox-vector-tile");
+    JtsLayer layer = decode(r.body(), "hazardous-areas");
+    List<String> codes = new ArrayList<>();
+    for (Geometry g : layer.getGeometries()) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> tags = (Map<String, Object>) g.getUserData();
+      codes.add(String.valueOf(tags.get("code")));
+      assertThat(tags).containsKeys("id", "status", "hazard_class");
+    }
+    assertThat(codes)
+        .containsExactlyInAnyOrder(
+            "HA-1", "HA-2", "HA-3", "HA-4", "HA-5", "HA-6", "HA-7", "HA-8", "HA-9", "HA-10",
+            "HA-11", "HA-12");
+    assertThat(r.headers().firstValue("X-Reclaim-Features")).contains("12");
+
+    // a tile far away holds none
+    JtsLayer empty =
+        decode(
+            api.getBytes("/api/v1/tiles/hazardous-areas/" + tileOf(9, 30.0, 48.0) + ".mvt", "donor")
+                .body(),
+            "hazardous-areas");
+    assertThat(empty.getGeometries()).isEmpty();
+    // at zoom 14 the tile of area 1 holds it but not area 12, 0.11° east
+    JtsLayer close =
+        decode(
+            api.getBytes(
+                    "/api/v1/tiles/hazardous-areas/" + tileOf(14, 36.0105, 50.0005) + ".mvt",
+                    "donor")
+                .body(),
+            "hazardous-areas");
+    assertThat(close.getGeometries())
+        .extracting(g -> String.valueOf(((Map<?, ?>) g.getUserData()).get("code")))
+        .contains("HA-1")
+        .doesNotContain("HA-12");
+  }
+
+  @Test
+  void belowItsZoomALayerIsEmptyAndEvidenceIsNotForDonors() throws Exception {
+    HttpResponse<byte[]> low =
+        api.getBytes("/api/v1/tiles/evidence/" + tileOf(7, 36.05, 50.0) + ".mvt", "analyst");
+    assertThat(low.statusCode()).isEqualTo(200);
+    assertThat(decode(low.body(), "evidence").getGeometries()).isEmpty();
+    HttpResponse<byte[]> high =
+        api.getBytes("/api/v1/tiles/evidence/" + tileOf(12, 36.05, 50.0) + ".mvt", "analyst");
+    assertThat(decode(high.body(), "evidence").getGeometries()).hasSize(1);
+    assertThat(
+            api.getBytes("/api/v1/tiles/evidence/" + tileOf(12, 36.05, 50.0) + ".mvt", "donor")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(api.getBytes("/api/v1/tiles/hazardous-areas/9/1/1.mvt", null).statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void oddAddressesAreRefusedNamingThePart() throws Exception {
+    HttpResponse<String> z =
+        api.send("GET", "/api/v1/tiles/hazardous-areas/23/0/0.mvt", "donor", null);
+    assertThat(z.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(z.body()).get("field").asString()).isEqualTo("z");
+    HttpResponse<String> x =
+        api.send("GET", "/api/v1/tiles/hazardous-areas/2/4/0.mvt", "donor", null);
+    assertThat(JSON.readTree(x.body()).get("field").asString()).isEqualTo("x");
+    assertThat(api.send("GET", "/api/v1/tiles/casualties/9/1/1.mvt", "analyst", null).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aTileIsRevalidatedAndChangesWithTheRegister() throws Exception {
+    String path = "/api/v1/tiles/hazardous-areas/" + tileOf(10, 36.06, 50.0) + ".mvt";
+    HttpResponse<byte[]> first = api.getBytes(path, "analyst");
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertThat(api.getBytes(path, "analyst", "If-None-Match", etag).statusCode()).isEqualTo(304);
+    store.hazardousAreas().insert(DomainForTest.area(13, 36.065, 50.002), "test");
+    HttpResponse<byte[]> after = api.getBytes(path, "analyst", "If-None-Match", etag);
+    assertThat(after.statusCode()).isEqualTo(200);
+    assertThat(decode(after.body(), "hazardous-areas").getGeometries())
+        .extracting(g -> String.valueOf(((Map<?, ?>) g.getUserData()).get("code")))
+        .contains("HA-13");
+  }
+}
