@@ -95,7 +95,10 @@
     }
   });
 
-  async function loadAudit(event) {
+  let olderThan = null; // the cursor of the next (older) page of the audit log, if any
+
+  /** The newest entries matching the filter, or (older) the page after the one shown. */
+  async function loadAudit(event, older = false) {
     if (event) {
       event.preventDefault();
     }
@@ -106,21 +109,32 @@
         q.set(param, $(id).value);
       }
     }
+    if (older && olderThan) {
+      q.set("before", olderThan);
+    }
     const tbody = $("audit").querySelector("tbody");
-    tbody.replaceChildren();
+    if (!older) {
+      tbody.replaceChildren();
+    }
     try {
-      for (const e of await R.api("api/v1/audit?" + q)) {
+      const { body, response } = await R.api("api/v1/audit?" + q, { withResponse: true });
+      for (const e of body) {
         tbody.append(el("tr", {}, el("td", {}, String(e.seq)), el("td", {}, R.date(e.at, true)),
             el("td", {}, e.actor), el("td", {}, e.entity), el("td", {}, e.entityId ?? "—"),
             el("td", {}, e.action), el("td", { class: "json" }, e.beforeJson ?? ""),
             el("td", { class: "json" }, e.afterJson ?? "")));
       }
+      // the server names the next page (Link rel=next, before=<seq>) while there is one
+      const next = /<([^>]*)>;\s*rel="next"/.exec(response.headers.get("Link") || "");
+      olderThan = next ? new URL(next[1], location.href).searchParams.get("before") : null;
+      $("audit-older").hidden = olderThan === null;
     } catch (e) {
       fail($("verify-result"), e);
     }
   }
 
   $("audit-filter").addEventListener("submit", loadAudit);
+  $("audit-older").addEventListener("click", () => loadAudit(null, true));
   $("verify").addEventListener("click", async () => {
     try {
       const v = await R.api("api/v1/audit/verify");

@@ -136,6 +136,28 @@ class PeoplePagesIT {
       assertThat(WEB.site().store().people().users().find("field-2").orElseThrow().role())
           .isEqualTo("ANALYST");
       page.waitForSelector("#audit tbody tr");
+      // a log longer than a page (200): older entries come from the cursor
+      for (int i = 0; i < 210; i++) {
+        WEB.site()
+            .store()
+            .audit()
+            .record(
+                "analyst",
+                "settlement",
+                1L,
+                org.reclaim.store.audit.AuditLog.Action.UPDATE,
+                java.util.Map.of("population", i),
+                java.util.Map.of("population", i + 1));
+      }
+      page.click("#audit-filter button[type=submit]");
+      page.waitForFunction("document.querySelectorAll('#audit tbody tr').length === 200");
+      long shown = page.locator("#audit tbody tr").count();
+      assertThat(shown).isEqualTo(200);
+      long newestSeq = Long.parseLong(page.textContent("#audit tbody tr:first-child td"));
+      page.click("#audit-older");
+      page.waitForFunction("document.querySelectorAll('#audit tbody tr').length > 200");
+      String lastSeq = page.textContent("#audit tbody tr:last-child td");
+      assertThat(Long.parseLong(lastSeq)).isLessThan(newestSeq - 199);
       page.click("#verify");
       page.waitForFunction("document.getElementById('verify-result').textContent.length > 0");
       assertThat(page.textContent("#verify-result")).startsWith("Intact");
