@@ -221,12 +221,7 @@ class AccountController {
       @RequestParam @io.swagger.v3.oas.annotations.Parameter(description = Paging.PARAMETERS)
           java.util.Map<String, String> params,
       jakarta.servlet.http.HttpServletRequest request) {
-    return Paging.of(
-        tokens.list(username).stream().map(TokenView::of).toList(),
-        TokenView.class,
-        params,
-        100,
-        request);
+    return tokenPage(username, params, request);
   }
 
   @Operation(summary = "Every personal API token, newest first (no secrets)")
@@ -235,8 +230,16 @@ class AccountController {
       @RequestParam @io.swagger.v3.oas.annotations.Parameter(description = Paging.PARAMETERS)
           java.util.Map<String, String> params,
       jakarta.servlet.http.HttpServletRequest request) {
+    return tokenPage(null, params, request);
+  }
+
+  /** A page of the tokens of {@code username} ({@code null}: of everyone). */
+  private ResponseEntity<List<TokenView>> tokenPage(
+      String username,
+      java.util.Map<String, String> params,
+      jakarta.servlet.http.HttpServletRequest request) {
     return Paging.of(
-        tokens.list(null).stream().map(TokenView::of).toList(),
+        tokens.list(username).stream().map(TokenView::of).toList(),
         TokenView.class,
         params,
         100,

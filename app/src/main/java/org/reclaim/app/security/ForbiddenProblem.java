@@ -30,34 +30,39 @@ final class ForbiddenProblem implements AccessDeniedHandler {
       pages.handle(request, response, e);
       return;
     }
-    Map<String, Object> problem = new LinkedHashMap<>();
+    Map<String, Object> problem =
+        e instanceof CsrfException
+            ? problem(
+                "csrf",
+                "Missing or wrong CSRF token",
+                "a signed-in session's "
+                    + request.getMethod()
+                    + " must send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header"
+                    + " (scripts: use a personal API token instead)")
+            : problem(
+                "forbidden",
+                "Not allowed",
+                "your role may not "
+                    + request.getMethod()
+                    + " "
+                    + request.getRequestURI().substring(request.getContextPath().length())
+                    + " (see GET /api/v1/me for your roles)");
     if (e instanceof CsrfException) {
-      problem.put("type", "urn:reclaim:problem:csrf");
-      problem.put("title", "Missing or wrong CSRF token");
-      problem.put("status", 403);
-      problem.put(
-          "detail",
-          "a signed-in session's "
-              + request.getMethod()
-              + " must send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header"
-              + " (scripts: use a personal API token instead)");
       problem.put("field", "X-XSRF-TOKEN");
-    } else {
-      problem.put("type", "urn:reclaim:problem:forbidden");
-      problem.put("title", "Not allowed");
-      problem.put("status", 403);
-      problem.put(
-          "detail",
-          "your role may not "
-              + request.getMethod()
-              + " "
-              + request.getRequestURI().substring(request.getContextPath().length())
-              + " (see GET /api/v1/me for your roles)");
     }
     problem.put("instance", request.getRequestURI());
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(JSON.writeValueAsString(problem));
+  }
+
+  private static Map<String, Object> problem(String type, String title, String detail) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "urn:reclaim:problem:" + type);
+    problem.put("title", title);
+    problem.put("status", 403);
+    problem.put("detail", detail);
+    return problem;
   }
 }
