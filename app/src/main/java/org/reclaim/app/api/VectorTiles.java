@@ -17,11 +17,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.proj.Projection;
+import org.reclaim.app.register.AuditTrail;
 import org.reclaim.app.register.FeatureService;
 import org.reclaim.domain.geometry.ProjectOp;
 import org.reclaim.io.Layer;
 import org.reclaim.io.geojson.Feature;
-import org.reclaim.store.ReclaimStore;
 import org.springframework.stereotype.Service;
 
 /**
@@ -98,16 +98,16 @@ public class VectorTiles {
           .getProjection();
 
   private final FeatureService features;
-  private final ReclaimStore store;
+  private final AuditTrail audit;
   private final Cache<String, Tile> cache =
       Caffeine.newBuilder()
           .maximumWeight(CACHE_MIB * 1024L * 1024L)
           .weigher((String k, Tile t) -> t.bytes().length + 64)
           .build();
 
-  public VectorTiles(FeatureService features, ReclaimStore store) {
+  public VectorTiles(FeatureService features, AuditTrail audit) {
     this.features = features;
-    this.store = store;
+    this.audit = audit;
   }
 
   /**
@@ -130,7 +130,7 @@ public class VectorTiles {
     if (y < 0 || y >= n) {
       throw new RequestFieldException("y", "must be in 0.." + (n - 1) + " at zoom " + z);
     }
-    long version = store.audit().latestSeq();
+    long version = audit.registerVersion();
     return cache.get(
         t + "/" + z + "/" + x + "/" + y + "@" + version, k -> make(t, z, x, y, version));
   }

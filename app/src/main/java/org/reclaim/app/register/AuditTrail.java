@@ -51,6 +51,14 @@ public class AuditTrail {
     return store.audit().list(entity, entityId, actor, from, to, beforeSeq, limit);
   }
 
+  /**
+   * The register's version: the newest entry's sequence number, which every change of the register
+   * moves (0 for an empty log). What caches of views of the register are keyed by.
+   */
+  public long registerVersion() {
+    return store.audit().latestSeq();
+  }
+
   /** Seals what is unsealed and checks the whole chain. */
   public AuditChain.Verification verify() {
     return store.audit().chain().verify();
