@@ -5,17 +5,24 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.reclaim.domain.geometry.Wgs84;
+import org.reclaim.domain.hazard.ContaminationType;
+import org.reclaim.domain.hazard.HazardStatus;
+import org.reclaim.domain.hazard.HazardousArea;
+import org.reclaim.domain.region.Region;
 import org.reclaim.store.ReclaimStore;
 import org.reclaim.store.StoreConfig;
 import org.reclaim.store.ranking.RankingRepository;
 import org.reclaim.store.ranking.RowPage;
 import org.reclaim.store.ranking.RowQuery;
-import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,7 +75,7 @@ final class TableBench implements Callable<Integer> {
       if (dbUrl != null) {
         // what autovacuum does a moment after a large insert; without statistics PostgreSQL
         // sorts the whole run for a page (0.5 s instead of 1 ms)
-        new JdbcTemplate(store.dataSource()).execute("ANALYZE");
+        store.refreshStatistics();
       }
       System.out.printf(
           Locale.ROOT,
@@ -147,43 +154,40 @@ final class TableBench implements Callable<Integer> {
 
   /** The register and a run: areas in a 5 × 5 grid of regions, ranks a random permutation. */
   private long fill(ReclaimStore store) {
-    JdbcTemplate jdbc = new JdbcTemplate(store.dataSource());
-    List<Object[]> regions = new ArrayList<>();
+    List<Region> regions = new ArrayList<>();
+    regions.add(new Region(100, "C", "Country", Region.Level.COUNTRY, null, box(24, 45, 15, 7.5)));
     for (int i = 0; i < 25; i++) {
       double x = 24 + (i % 5) * 3;
       double y = 45 + (i / 5) * 1.5;
       regions.add(
-          new Object[] {i + 1L, "R-" + (i + 1), "Region " + (char) ('Z' - i), box(x, y, 3, 1.5)});
+          new Region(
+              i + 1L,
+              "R-" + (i + 1),
+              "Region " + (char) ('Z' - i),
+              Region.Level.OBLAST,
+              100L,
+              box(x, y, 3, 1.5)));
     }
-    jdbc.batchUpdate(
-        "INSERT INTO region (id, version, code, name, level, geom) VALUES (?, 1, ?, ?, 'OBLAST', "
-            + geometry(store)
-            + ")",
-        regions);
+    store.regions().insertAll(regions, "bench", "reclaim bench table");
     SplittableRandom random = new SplittableRandom(seed);
-    String[] status = {"SUSPECTED", "CONFIRMED"};
-    List<Object[]> batch = new ArrayList<>();
+    HazardStatus[] status = {HazardStatus.SUSPECTED, HazardStatus.CONFIRMED};
+    List<HazardousArea> batch = new ArrayList<>();
     for (int i = 1; i <= areas; i++) {
       int region = random.nextInt(25);
       double x = 24 + (region % 5) * 3 + random.nextDouble() * 2.9;
       double y = 45 + (region / 5) * 1.5 + random.nextDouble() * 1.4;
       batch.add(
-          new Object[] {
-            (long) i,
-            "HA-" + i,
-            "Field " + Long.toString(random.nextLong(1L << 40), 36),
-            region + 1L,
-            status[random.nextInt(2)],
-            box(x, y, 0.005, 0.005)
-          });
+          HazardousArea.builder()
+              .id(i)
+              .code("HA-" + i)
+              .name("Field " + Long.toString(random.nextLong(1L << 40), 36))
+              .regionId(region + 1L)
+              .status(status[random.nextInt(2)])
+              .contamination(EnumSet.of(ContaminationType.AP_MINE))
+              .geometry(box(x, y, 0.005, 0.005))
+              .build());
       if (batch.size() == 5_000 || i == areas) {
-        jdbc.batchUpdate(
-            "INSERT INTO hazardous_area (id, version, code, name, region_id, hazard_class, status,"
-                + " contamination, land_use, terrain, vegetation, area_m2, geom)"
-                + " VALUES (?, 1, ?, ?, ?, 'SHA', ?, 'AP', 'AGRICULTURE', 'FLAT', 'LOW', 1000, "
-                + geometry(store)
-                + ")",
-            batch);
+        store.hazardousAreas().insertAll(batch, "bench", "reclaim bench table");
         batch.clear();
       }
     }
@@ -246,23 +250,7 @@ final class TableBench implements Callable<Integer> {
     return run;
   }
 
-  private static String geometry(ReclaimStore store) {
-    return store.vendor() == org.reclaim.store.Vendor.H2 ? "?" : "ST_GeomFromEWKT(?)";
-  }
-
-  private static String box(double x, double y, double w, double h) {
-    return String.format(
-        Locale.ROOT,
-        "SRID=4326;POLYGON((%f %f, %f %f, %f %f, %f %f, %f %f))",
-        x,
-        y,
-        x + w,
-        y,
-        x + w,
-        y + h,
-        x,
-        y + h,
-        x,
-        y);
+  private static Geometry box(double x, double y, double w, double h) {
+    return Wgs84.FACTORY.toGeometry(new Envelope(x, x + w, y, y + h));
   }
 }
