@@ -41,6 +41,13 @@ import org.springframework.stereotype.Service;
 @Service
 public final class PrioritisationService {
   /**
+   * From this many areas a run is followed by fresh planner statistics ({@link
+   * ReclaimStore#refreshStatistics}): without them PostgreSQL sorted a 200,000-area run for each
+   * page of its table until autovacuum came by.
+   */
+  static final int LARGE_RUN = 10_000;
+
+  /**
    * What to rank.
    *
    * @param profile profile name
@@ -180,6 +187,10 @@ public final class PrioritisationService {
               runs.insertEntries(runId, entries(ranking, stability));
               return runId;
             });
+    if (rows.size() >= LARGE_RUN) {
+      // so that the first pages of a national run are read by index, not by sorting it
+      store.refreshStatistics();
+    }
     live = new LiveRanking(op, rows, profile, ranking);
     liveRunId = id;
     return runs.getRun(id);
