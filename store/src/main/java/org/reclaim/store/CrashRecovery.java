@@ -81,9 +81,10 @@ final class CrashRecovery {
    * was killed during a large import, H2's R-tree was seen to disagree with its table ("Row not
    * found when trying to delete from index EVIDENCE_GEOM", {@code reclaim bench crash}): removing
    * the interrupted import's rows failed and the server never started again. The tables are the
-   * record and an index is derived from them, so it is rebuilt (≈ 7–30 s for a register of a
-   * million evidence points) — only then: rebuilt after every kill, H2 was seen to close the
-   * database at the next write ("Map … is closed"), its undo log still naming the dropped maps.
+   * record and an index is derived from them, so it is rebuilt (7–45 s for a register of one to two
+   * million evidence points) — only then, for that cost: rebuilding after every kill was tried
+   * first and bought nothing (H2 went on to close the database by itself at a later write, as it
+   * also did in runs without any rebuild).
    */
   void rebuildSpatialIndexes() {
     List<Map<String, Object>> indexes =
