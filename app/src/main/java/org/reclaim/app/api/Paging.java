@@ -42,13 +42,7 @@ final class Paging {
     ResponseEntity.BodyBuilder answer =
         ResponseEntity.ok().header("X-Total-Count", String.valueOf(matched));
     if (offset + rows.size() < matched) {
-      String next =
-          ServletUriComponentsBuilder.fromRequest(request)
-              .replaceQueryParam("offset", offset + rows.size())
-              .replaceQueryParam("limit", limit)
-              .build()
-              .toUriString();
-      answer.header("Link", "<" + next + ">; rel=\"next\"");
+      answer.header("Link", next(request, Map.of("offset", offset + rows.size(), "limit", limit)));
     }
     return answer.body(rows);
   }
@@ -62,14 +56,16 @@ final class Paging {
       List<T> rows, int limit, String param, Function<T, Object> key, HttpServletRequest request) {
     ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
     if (!rows.isEmpty() && rows.size() >= limit) {
-      String next =
-          ServletUriComponentsBuilder.fromRequest(request)
-              .replaceQueryParam(param, key.apply(rows.get(rows.size() - 1)))
-              .build()
-              .toUriString();
-      answer.header("Link", "<" + next + ">; rel=\"next\"");
+      answer.header("Link", next(request, Map.of(param, key.apply(rows.get(rows.size() - 1)))));
     }
     return answer.body(rows);
+  }
+
+  /** The {@code Link} to the next page: this request's address with {@code params} replaced. */
+  private static String next(HttpServletRequest request, Map<String, Object> params) {
+    ServletUriComponentsBuilder uri = ServletUriComponentsBuilder.fromRequest(request);
+    params.forEach(uri::replaceQueryParam);
+    return "<" + uri.build().toUriString() + ">; rel=\"next\"";
   }
 
   /**

@@ -258,19 +258,8 @@ public final class RankingRepository {
     args.add(q.offset());
     List<Row> rows =
         jdbc.query(
-            "SELECT e.area_id, e.rank_no, e.score, e.median_rank, e.p5_rank, e.p95_rank,"
-                + " e.probability_top_n, a.code, a.name, a.region_id, a.status"
-                + from
-                + " ORDER BY "
-                + orderBy(q)
-                + " LIMIT ? OFFSET ?",
-            (rs, i) ->
-                row(
-                    rs,
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getObject(10, Long.class),
-                    rs.getString(11)),
+            JOINED_ROW_COLUMNS + from + " ORDER BY " + orderBy(q) + " LIMIT ? OFFSET ?",
+            JOINED_ROW,
             args.toArray());
     return new RowPage(matched == null ? 0 : matched, rows);
   }
@@ -394,24 +383,17 @@ public final class RankingRepository {
       for (long id : ids) {
         idArgs.add(id);
       }
-      jdbc.query(
-          "SELECT e.area_id, e.rank_no, e.score, e.median_rank, e.p5_rank, e.p95_rank,"
-              + " e.probability_top_n, a.code, a.name, a.region_id, a.status"
-              + " FROM ranking_entry e LEFT JOIN hazardous_area a ON a.id = e.area_id"
-              + " WHERE e.run_id = ? AND e.area_id IN ("
-              + String.join(",", java.util.Collections.nCopies(ids.length, "?"))
-              + ")",
-          (org.springframework.jdbc.core.RowCallbackHandler)
-              rs ->
-                  byId.put(
-                      rs.getLong(1),
-                      row(
-                          rs,
-                          rs.getString(8),
-                          rs.getString(9),
-                          rs.getObject(10, Long.class),
-                          rs.getString(11))),
-          idArgs.toArray());
+      for (Row r :
+          jdbc.query(
+              JOINED_ROW_COLUMNS
+                  + " FROM ranking_entry e LEFT JOIN hazardous_area a ON a.id = e.area_id"
+                  + " WHERE e.run_id = ? AND e.area_id IN ("
+                  + String.join(",", java.util.Collections.nCopies(ids.length, "?"))
+                  + ")",
+              JOINED_ROW,
+              idArgs.toArray())) {
+        byId.put(r.areaId(), r);
+      }
     }
     return java.util.Arrays.stream(ids).mapToObj(byId::get).toList();
   }
@@ -465,6 +447,16 @@ public final class RankingRepository {
   private static boolean contains(String value, String lowerText) {
     return value != null && value.toLowerCase(java.util.Locale.ROOT).contains(lowerText);
   }
+
+  /** The columns of a table row: the entry's (1–7) and its area's (8–11, {@code a}). */
+  private static final String JOINED_ROW_COLUMNS =
+      "SELECT e.area_id, e.rank_no, e.score, e.median_rank, e.p5_rank, e.p95_rank,"
+          + " e.probability_top_n, a.code, a.name, a.region_id, a.status";
+
+  /** A table row read from {@link #JOINED_ROW_COLUMNS}. */
+  private static final RowMapper<Row> JOINED_ROW =
+      (rs, i) ->
+          row(rs, rs.getString(8), rs.getString(9), rs.getObject(10, Long.class), rs.getString(11));
 
   /** A row from columns 1–7 (area id, rank, score, median, p5, p95, P(top N)) and the area. */
   private static Row row(
