@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 import org.reclaim.domain.hazard.HazardClass;
 import org.reclaim.domain.hazard.Terrain;
 import org.reclaim.domain.hazard.Vegetation;
@@ -44,8 +45,9 @@ public final class ReleaseCostModel {
   private final Map<ReleaseMethod, Rate[][]> cells = new EnumMap<>(ReleaseMethod.class);
   private final Map<ReleaseMethod, Rate> overall = new EnumMap<>(ReleaseMethod.class);
 
-  private ReleaseCostModel(List<Team> teams) {
+  private ReleaseCostModel(Function<ReleaseMethod, List<Team>> teamsFor) {
     for (ReleaseMethod method : ReleaseMethod.values()) {
+      List<Team> teams = teamsFor.apply(method);
       Rate[][] grid = new Rate[Terrain.values().length][Vegetation.values().length];
       List<double[]> all = new ArrayList<>();
       for (Terrain t : Terrain.values()) {
@@ -65,7 +67,15 @@ public final class ReleaseCostModel {
 
   /** The model for these teams. */
   public static ReleaseCostModel of(List<Team> teams) {
-    return new ReleaseCostModel(teams);
+    return new ReleaseCostModel(method -> teams);
+  }
+
+  /**
+   * The model with each method's rates taken from its own teams only — e.g. the teams nearest an
+   * area that are accredited for that method there; a method without teams has no rate.
+   */
+  public static ReleaseCostModel of(Map<ReleaseMethod, List<Team>> teamsByMethod) {
+    return new ReleaseCostModel(method -> teamsByMethod.getOrDefault(method, List.of()));
   }
 
   /** Methods suitable for an area of this class, in the order of IMAS 07.11's sequence. */
