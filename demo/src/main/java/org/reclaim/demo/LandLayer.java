@@ -28,11 +28,11 @@ import org.reclaim.domain.geometry.AreaOp;
  * settlements in contaminated oblasts, budget lognormal with mean US$2.5 million.
  */
 final class LandLayer {
-  private static final String[] CROPS = {
+  static final String[] CROPS = {
     "wheat", "sunflower", "maize", "barley", "soybean", "rapeseed", "pasture", "fallow"
   };
-  private static final double[] CROP_SHARE = {24, 24, 18, 9, 7, 5, 5, 8};
-  private static final double[] CROP_USD_PER_HA = {700, 850, 1000, 550, 900, 1100, 150, 0};
+  static final double[] CROP_SHARE = {24, 24, 18, 9, 7, 5, 5, 8};
+  static final double[] CROP_USD_PER_HA = {700, 850, 1000, 550, 900, 1100, 150, 0};
   private static final CriticalInfrastructure.Kind[] KINDS = CriticalInfrastructure.Kind.values();
   // POWER, WATER, HEALTH, SCHOOL, BRIDGE, GAS, TELECOM, OTHER
   private static final double[] KIND_MIX = {18, 15, 12, 25, 10, 8, 8, 4};

@@ -34,10 +34,35 @@ public final class AccreditedTeams {
    */
   public record Choice(ReleaseCostModel costs, Set<ReleaseMethod> unaccredited) {}
 
-  private record Candidate(Team team, double x, double y, Map<ReleaseMethod, Set<Long>> regions) {}
+  /** A team at its projected base; equal only to itself (a record would hash the whole team). */
+  private static final class Candidate {
+    private final Team team;
+    private final double x;
+    private final double y;
+
+    Candidate(Team team, double x, double y) {
+      this.team = team;
+      this.x = x;
+      this.y = y;
+    }
+
+    Team team() {
+      return team;
+    }
+
+    double x() {
+      return x;
+    }
+
+    double y() {
+      return y;
+    }
+  }
 
   private final int k;
   private final Map<ReleaseMethod, List<Candidate>> able = new EnumMap<>(ReleaseMethod.class);
+  private final Map<ReleaseMethod, Map<Long, List<Candidate>>> accreditedIn =
+      new EnumMap<>(ReleaseMethod.class);
   private final Map<Long, Long> parentOf = new HashMap<>();
   private final Map<String, ReleaseCostModel> models = new ConcurrentHashMap<>();
 
@@ -67,6 +92,7 @@ public final class AccreditedTeams {
     }
     for (ReleaseMethod m : ReleaseMethod.values()) {
       able.put(m, new ArrayList<>());
+      accreditedIn.put(m, new HashMap<>());
     }
     for (Team t : teams) {
       Map<ReleaseMethod, Set<Long>> accredited = new EnumMap<>(ReleaseMethod.class);
@@ -83,8 +109,16 @@ public final class AccreditedTeams {
         }
       }
       Coordinate c = frame.project(t.base().getCoordinate());
-      Candidate candidate = new Candidate(t, c.x, c.y, accredited);
+      Candidate candidate = new Candidate(t, c.x, c.y);
       t.type().methods().forEach(m -> able.get(m).add(candidate));
+      accredited.forEach(
+          (m, regionIds) ->
+              regionIds.forEach(
+                  r ->
+                      accreditedIn
+                          .get(m)
+                          .computeIfAbsent(r, x -> new ArrayList<>())
+                          .add(candidate)));
     }
   }
 
@@ -105,10 +139,14 @@ public final class AccreditedTeams {
       if (all.isEmpty()) {
         continue;
       }
-      List<Team> accredited = nearest(m, all, x, y, chain);
+      Set<Candidate> here = new java.util.LinkedHashSet<>();
+      for (Long r : chain) {
+        here.addAll(accreditedIn.get(m).getOrDefault(r, List.of()));
+      }
+      List<Team> accredited = nearest(here, x, y);
       if (accredited.isEmpty()) {
         unaccredited.add(m);
-        accredited = nearest(m, all, x, y, null);
+        accredited = nearest(all, x, y);
       }
       chosen.put(m, accredited);
       key.append(m.ordinal()).append(':');
@@ -120,16 +158,12 @@ public final class AccreditedTeams {
     return new Choice(costs, unaccredited);
   }
 
-  /** The {@code k} nearest candidates, only those accredited in {@code chain} unless it is null. */
-  private List<Team> nearest(
-      ReleaseMethod m, List<Candidate> all, double x, double y, Set<Long> chain) {
+  /** The {@code k} nearest of {@code all}, ties to the lower team id. */
+  private List<Team> nearest(java.util.Collection<Candidate> all, double x, double y) {
     Candidate[] best = new Candidate[k];
     double[] d2 = new double[k];
     int n = 0;
     for (Candidate c : all) {
-      if (chain != null && !accredited(c, m, chain)) {
-        continue;
-      }
       double dx = c.x() - x;
       double dy = c.y() - y;
       double d = dx * dx + dy * dy;
@@ -151,18 +185,5 @@ public final class AccreditedTeams {
       out.add(best[i].team());
     }
     return out;
-  }
-
-  private static boolean accredited(Candidate c, ReleaseMethod method, Set<Long> chain) {
-    Set<Long> regions = c.regions().get(method);
-    if (regions == null) {
-      return false;
-    }
-    for (Long r : chain) {
-      if (regions.contains(r)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       McdaCommand.class,
       PrioritiseCommand.class,
+      EstimateCommand.class,
       ReportCommand.class,
       ReleaseCommand.class,
       FundingCommand.class,

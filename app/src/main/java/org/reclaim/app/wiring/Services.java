@@ -4,6 +4,7 @@ import org.reclaim.app.likelihood.LikelihoodService;
 import org.reclaim.app.plan.PlanJobService;
 import org.reclaim.app.plan.RegisterPlanning;
 import org.reclaim.app.prioritise.CancellationCandidates;
+import org.reclaim.app.prioritise.ParcelEstimation;
 import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.prioritise.ProfileCatalog;
 import org.reclaim.app.register.AuditTrail;
@@ -30,6 +31,7 @@ public record Services(
     ProfileCatalog profiles,
     LikelihoodService likelihood,
     PrioritisationService prioritisation,
+    ParcelEstimation parcelEstimates,
     CancellationCandidates cancellationCandidates,
     PlanJobService planJobs,
     RegisterPlanning planning,

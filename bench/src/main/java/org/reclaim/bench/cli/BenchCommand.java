@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
       PlanBench.class,
       LikelihoodBench.class,
       DecisionsBench.class,
-      TableBench.class
+      TableBench.class,
+      ParcelsBench.class
     })
 public final class BenchCommand implements Runnable {
   @Override
