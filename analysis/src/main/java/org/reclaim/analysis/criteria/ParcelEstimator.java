@@ -85,8 +85,12 @@ public final class ParcelEstimator {
     }
   }
 
-  /** A hazardous area priced per m². */
-  record PricedArea(
+  /**
+   * A hazardous area priced per m²: its probability, recommended method (null when no team can
+   * release it by any suitable method), expected US$ and team-days per m² of it, and whether the
+   * method's teams are accredited there.
+   */
+  public record PricedArea(
       HazardousArea area,
       Geometry metric,
       double probability,
@@ -98,9 +102,12 @@ public final class ParcelEstimator {
   private final LocalProjection frame;
   private final GridIndex<PricedArea> areas;
 
-  private ParcelEstimator(LocalProjection frame, GridIndex<PricedArea> areas) {
+  private final List<PricedArea> priced;
+
+  private ParcelEstimator(LocalProjection frame, PricedArea[] priced, double[] boxes) {
     this.frame = frame;
-    this.areas = areas;
+    this.priced = List.of(priced);
+    this.areas = new GridIndex<>(boxes, priced, CELL_M);
   }
 
   /**
@@ -131,7 +138,7 @@ public final class ParcelEstimator {
               boxes[4 * i + 2] = e.getMaxX();
               boxes[4 * i + 3] = e.getMaxY();
             });
-    return new ParcelEstimator(frame, new GridIndex<>(boxes, priced, CELL_M));
+    return new ParcelEstimator(frame, priced, boxes);
   }
 
   private static PricedArea price(
@@ -160,6 +167,16 @@ public final class ParcelEstimator {
                     r.durationDays() / m2,
                     choice.unaccredited().contains(r.method())))
         .orElseGet(() -> new PricedArea(area, metric, p, null, 0, 0, false));
+  }
+
+  /** The equal-area frame areas and parcels are measured in. */
+  public LocalProjection frame() {
+    return frame;
+  }
+
+  /** The priced hazardous areas, in the order given. */
+  public List<PricedArea> priced() {
+    return priced;
   }
 
   /** Number of hazardous areas the estimator holds. */

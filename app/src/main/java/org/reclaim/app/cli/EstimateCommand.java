@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reclaim.app.prioritise.ParcelEstimateJob;
+import org.reclaim.app.prioritise.SparkInputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +67,14 @@ final class EstimateCommand implements Runnable {
         description = "Policy profile whose method thresholds apply (default: ${DEFAULT-VALUE}).")
     String profile;
 
+    @Option(
+        names = "--spark-inputs",
+        paramLabel = "DIR",
+        description =
+            "Also write the priced hazardous areas and the units the Spark job reads"
+                + " (spark-job/README) into DIR.")
+    Path sparkInputs;
+
     @Override
     public Integer call() {
       if (!out.getFileName().toString().endsWith(".gpkg")) {
@@ -82,6 +91,9 @@ final class EstimateCommand implements Runnable {
           database,
           s -> {
             ParcelEstimateJob.Result r;
+            if (sparkInputs != null) {
+              SparkInputs.write(s.parcelEstimates().inputs(profile), sparkInputs);
+            }
             try (ProgressBars bars = new ProgressBars()) {
               r =
                   s.parcelEstimates()

@@ -10,6 +10,7 @@ import org.reclaim.analysis.criteria.CriteriaParameters;
 import org.reclaim.app.prioritise.ParcelEstimateJob;
 import org.reclaim.app.prioritise.ParcelEstimation;
 import org.reclaim.app.prioritise.ProfileCatalog;
+import org.reclaim.app.prioritise.SparkInputs;
 import org.reclaim.demo.DemoDataGenerator;
 import org.reclaim.demo.DemoDataSet;
 import org.reclaim.demo.DemoParameters;
@@ -60,6 +61,12 @@ final class ParcelsBench implements Callable<Integer> {
       description = "Built-in profile whose thresholds apply (default ${DEFAULT-VALUE}).")
   String profile;
 
+  @Option(
+      names = "--spark-inputs",
+      description =
+          "Also write the priced areas and units for the Spark job (spark-job/) into --dir.")
+  boolean sparkInputs;
+
   @Override
   public Integer call() throws Exception {
     Files.createDirectories(dir);
@@ -78,6 +85,11 @@ final class ParcelsBench implements Callable<Integer> {
           Files.size(cadastre) / 1e6);
     }
     ParcelEstimateJob.Inputs in = inputs(LocalDate.of(2026, 11, 1));
+    if (sparkInputs) {
+      SparkInputs.write(in, dir);
+      System.out.printf(
+          Locale.ROOT, "Spark inputs: %s, %s%n", SparkInputs.AREAS, SparkInputs.UNITS);
+    }
     System.gc();
     Memory.resetPeaks();
     Path out = dir.resolve("estimates.gpkg");
