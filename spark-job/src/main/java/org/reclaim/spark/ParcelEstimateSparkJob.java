@@ -17,13 +17,13 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>The same rules as the single-machine engine: a parcel's hazardous part is its overlap with
  * each area, measured in the same equal-area frame (the Lambert azimuthal equal-area projection
- * Reclaim writes as {@code frame.wkt}); its cost and team-days
+ * Reclaim writes as {@code frame.proj4}); its cost and team-days
  * are {@code Σ overlap × rate}; its likelihood the highest probability among the areas; its method
  * that of the largest overlap (ties to the lower area id); its unit the deepest one holding the
  * centre of its bounding box (ties to the lower region id).
  *
  * <p>{@code spark-submit --class org.reclaim.spark.ParcelEstimateSparkJob reclaim-spark-job.jar
- * CADASTRE.gpkg AREAS.gpkg UNITS.gpkg FRAME.wkt OUT_DIR} (the GeoPackages and the output may be on
+ * CADASTRE.gpkg AREAS.gpkg UNITS.gpkg FRAME.proj4 OUT_DIR} (the GeoPackages and the output may be on
  * object storage, e.g. {@code s3a://}; the frame is read on the driver).
  */
 public final class ParcelEstimateSparkJob {
@@ -33,7 +33,7 @@ public final class ParcelEstimateSparkJob {
   public static void main(String[] args) {
     if (args.length != 5) {
       System.err.println(
-          "usage: ParcelEstimateSparkJob CADASTRE.gpkg AREAS.gpkg UNITS.gpkg FRAME.wkt OUT_DIR");
+          "usage: ParcelEstimateSparkJob CADASTRE.gpkg AREAS.gpkg UNITS.gpkg FRAME.proj4 OUT_DIR");
       System.exit(2);
     }
     String frame;
@@ -58,14 +58,12 @@ public final class ParcelEstimateSparkJob {
    * Estimates every parcel of {@code cadastre}; writes {@code out}/parcel_estimates (GeoParquet)
    * and {@code out}/summary (one CSV file with a header).
    *
-   * @param frame the equal-area frame to measure in, OGC WKT
+   * @param frame the equal-area frame to measure in, a PROJ string
    * @return the number of parcels
    */
   public static long run(
       SparkSession spark, String cadastre, String areas, String units, String frame, String out) {
-    if (frame.contains("'")) {
-      throw new IllegalArgumentException("the frame's WKT must not contain a single quote");
-    }
+    EqualAreaFrame.register(spark, frame);
     Dataset<Row> estimates = estimates(spark, cadastre, areas, units, frame).cache();
     long n = estimates.count();
     estimates.write().mode(SaveMode.Overwrite).format("geoparquet").save(out + "/parcel_estimates");
@@ -89,12 +87,12 @@ public final class ParcelEstimateSparkJob {
     views.put(
         "p",
         "SELECT coalesce(cadastral_number, concat('fid ', fid)) AS ref, value_usd_per_ha, geom,"
-            + " ST_Transform(geom, 'EPSG:4326', '" + frame + "') AS m,"
+            + " reclaim_project(geom) AS m,"
             + " ST_Centroid(ST_Envelope(geom)) AS centre FROM cadastre");
     views.put(
         "a",
         "SELECT area_id, code, probability, method, usd_per_m2, days_per_m2, unaccredited, geom,"
-            + " ST_Transform(geom, 'EPSG:4326', '" + frame + "') AS m FROM priced_areas");
+            + " reclaim_project(geom) AS m FROM priced_areas");
     // the spatial join: every parcel with every area it intersects
     views.put(
         "overlap",

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ParcelEstimateSparkJobTest {
   /**
-   * Relative difference allowed: both measure in the same frame, Reclaim with proj4j and its own
-   * convex clipping, Sedona with GeoTools and JTS overlay.
+   * Relative difference allowed: both measure in the same frame with the same library (proj4j),
+   * Reclaim by its own convex clipping, Sedona by JTS overlay.
    */
   private static final double RELATIVE = 1e-6;
 
@@ -71,7 +71,7 @@ class ParcelEstimateSparkJobTest {
             cadastre().toString(),
             fixture.resolve("areas.gpkg").toString(),
             fixture.resolve("units.gpkg").toString(),
-            Files.readString(fixture.resolve("frame.wkt")).strip(),
+            Files.readString(fixture.resolve("frame.proj4")).strip(),
             out.toString());
     seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf("Spark local mode: %,d parcels in %.1f s%n", parcels, seconds);

@@ -31,8 +31,8 @@ public final class SparkInputs {
   /** The units' file. */
   public static final String UNITS = "units.gpkg";
 
-  /** The equal-area frame, as OGC WKT, that areas are measured in. */
-  public static final String FRAME = "frame.wkt";
+  /** The equal-area frame areas are measured in, as a PROJ string. */
+  public static final String FRAME = "frame.proj4";
 
   private SparkInputs() {}
 
@@ -47,7 +47,7 @@ public final class SparkInputs {
     writeAreas(estimator, dir.resolve(AREAS));
     writeUnits(in.regions(), dir.resolve(UNITS));
     try {
-      Files.writeString(dir.resolve(FRAME), estimator.frame().wkt() + "\n");
+      Files.writeString(dir.resolve(FRAME), estimator.frame().proj4() + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

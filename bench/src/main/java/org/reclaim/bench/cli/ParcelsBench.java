@@ -181,8 +181,10 @@ final class ParcelsBench implements Callable<Integer> {
         TARGET_S,
         r.parcels() >= TARGET_PARCELS
             ? verdict(s <= TARGET_S)
-            : String.format(
-                Locale.ROOT, "(%.0f s at this rate: %s)", scaledS, verdict(scaledS <= TARGET_S)));
+            : r.parcels() >= TARGET_PARCELS / 20
+                ? String.format(
+                    Locale.ROOT, "(%.0f s at this rate: %s)", scaledS, verdict(scaledS <= TARGET_S))
+                : "(too few parcels to judge)");
     System.out.printf(
         Locale.ROOT,
         "heap: peak %.2f GiB (max heap %.2f GiB), peak resident %.2f GiB   target <= %.0f GiB  %s%n",

@@ -47,8 +47,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Benchmark the national ranking against the same criteria in PostGIS SQL.")
 final class PrioritiseBench implements Callable<Integer> {
-  static final double TARGET_S = 20;
-  static final double TARGET_RATIO = 5;
+  static final double TARGET_S = 10;
+  static final double TARGET_RATIO = 10;
   static final double TARGET_UPDATE_MS = 100;
   static final double TOLERANCE = 1e-3;
 
@@ -82,6 +82,26 @@ final class PrioritiseBench implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20240501", description = "Data seed.")
   long seed;
 
+  @Option(
+      names = "--runs",
+      defaultValue = "3",
+      description = "Runs of the ranking and of the PostGIS SQL, each (default ${DEFAULT-VALUE}).")
+  int runs;
+
+  /** One timed ranking: its parts, the heap peak, and what it produced. */
+  private record Timed(
+      double indexS,
+      double criteriaS,
+      double rankS,
+      long peak,
+      CriteriaOp op,
+      List<AreaCriteria> rows,
+      AreaRanking ranking) {
+    double totalS() {
+      return indexS + criteriaS + rankS;
+    }
+  }
+
   @Override
   public Integer call() {
     LocalDate today = LocalDate.of(2026, 11, 1);
@@ -105,6 +125,62 @@ final class PrioritiseBench implements Callable<Integer> {
     CriteriaParameters params = policy.criteriaParameters(today);
     System.gc();
     long heapBefore = heapUsed();
+    List<Timed> timed = new ArrayList<>();
+    for (int run = 1; run <= Math.max(1, runs); run++) {
+      if (!timed.isEmpty()) {
+        // only the last run's index and rows stay reachable: each holds about 1.7 GiB
+        Timed p = timed.remove(timed.size() - 1);
+        timed.add(new Timed(p.indexS(), p.criteriaS(), p.rankS(), p.peak(), null, null, null));
+        System.gc();
+      }
+      timed.add(rank(data, params, policy));
+      Timed t = timed.get(timed.size() - 1);
+      System.out.printf(
+          Locale.ROOT,
+          "run %d: project + index %.2f s, criteria %.2f s, scoring %.2f s, full ranking of %,d"
+              + " areas %.2f s, peak heap %.2f GiB%n",
+          run,
+          t.indexS(),
+          t.criteriaS(),
+          t.rankS(),
+          t.ranking().areas().size(),
+          t.totalS(),
+          gib(t.peak()));
+    }
+    double[] totals = timed.stream().mapToDouble(Timed::totalS).sorted().toArray();
+    long peak = timed.stream().mapToLong(Timed::peak).max().orElseThrow();
+    System.out.printf(
+        Locale.ROOT,
+        "full ranking: min %.2f s, median %.2f s, max %.2f s over %d runs   target <= %.0f s  %s%n",
+        totals[0],
+        median(totals),
+        totals[totals.length - 1],
+        totals.length,
+        TARGET_S,
+        verdict(median(totals) <= TARGET_S));
+    System.out.printf(
+        Locale.ROOT,
+        "heap: data set %.2f GiB before; peak %.2f GiB during ranking (max heap %.2f GiB)"
+            + "   target <= 4 GiB  %s%n",
+        gib(heapBefore),
+        gib(peak),
+        gib(Runtime.getRuntime().maxMemory()),
+        verdict(peak <= 4L << 30));
+    Timed last = timed.get(timed.size() - 1);
+    CriteriaOp op = last.op();
+    List<AreaCriteria> rows = last.rows();
+    AreaRanking ranking = last.ranking();
+    double[] reclaimCriteriaS =
+        timed.stream().mapToDouble(t -> t.indexS() + t.criteriaS()).sorted().toArray();
+    incremental(op, rows, policy, ranking, data);
+    if (pgUrl != null) {
+      return postgis(data, op, rows, params, reclaimCriteriaS);
+    }
+    System.out.println("PostGIS comparison skipped (no --pg-url)");
+    return 0;
+  }
+
+  private Timed rank(DemoDataSet data, CriteriaParameters params, PolicyProfile policy) {
     resetPeaks();
     long start = System.nanoTime();
     ContextSnapshot snapshot = snapshot(data);
@@ -116,35 +192,12 @@ final class PrioritiseBench implements Callable<Integer> {
     long r0 = System.nanoTime();
     AreaRanking ranking = Prioritisation.rank(rows, policy);
     double rankS = seconds(r0);
-    double totalS = seconds(start);
-    long peak = peakHeap();
-    System.out.printf(
-        Locale.ROOT,
-        "Reclaim: project + index %.2f s, criteria %.2f s, scoring %.2f s%n",
-        indexS,
-        criteriaS,
-        rankS);
-    System.out.printf(
-        Locale.ROOT,
-        "full ranking of %,d areas: %.2f s   target <= %.0f s  %s%n",
-        ranking.areas().size(),
-        totalS,
-        TARGET_S,
-        verdict(totalS <= TARGET_S));
-    System.out.printf(
-        Locale.ROOT,
-        "heap: data set %.2f GiB before; peak %.2f GiB during ranking (max heap %.2f GiB)"
-            + "   target <= 4 GiB  %s%n",
-        gib(heapBefore),
-        gib(peak),
-        gib(Runtime.getRuntime().maxMemory()),
-        verdict(peak <= 4L << 30));
-    incremental(op, rows, policy, ranking, data);
-    if (pgUrl != null) {
-      return postgis(data, op, rows, params, indexS + criteriaS);
-    }
-    System.out.println("PostGIS comparison skipped (no --pg-url)");
-    return 0;
+    return new Timed(indexS, criteriaS, rankS, peakHeap(), op, rows, ranking);
+  }
+
+  private static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private void incremental(
@@ -206,7 +259,7 @@ final class PrioritiseBench implements Callable<Integer> {
       CriteriaOp op,
       List<AreaCriteria> rows,
       CriteriaParameters params,
-      double reclaimCriteriaS) {
+      double[] reclaimCriteriaS) {
     try (ReclaimStore store = RegisterFactory.open(RegisterFactory.config(pgUrl))) {
       long t0 = System.nanoTime();
       store.clear("bench");
@@ -217,17 +270,31 @@ final class PrioritiseBench implements Callable<Integer> {
           Locale.ROOT,
           "PostGIS: loaded, projected, indexed (GiST) and analysed in %.1f s (not timed below)%n",
           seconds(t0));
-      long q0 = System.nanoTime();
-      Map<Long, double[]> theirs = sql.compute(params);
-      double sqlS = seconds(q0);
-      double ratio = sqlS / reclaimCriteriaS;
+      Map<Long, double[]> theirs = null;
+      double[] sqlS = new double[Math.max(1, runs)];
+      for (int run = 0; run < sqlS.length; run++) {
+        long q0 = System.nanoTime();
+        theirs = sql.compute(params);
+        sqlS[run] = seconds(q0);
+        System.out.printf(Locale.ROOT, "PostGIS SQL run %d: %.2f s%n", run + 1, sqlS[run]);
+      }
+      Arrays.sort(sqlS);
+      double ratio = median(sqlS) / median(reclaimCriteriaS);
       System.out.printf(
           Locale.ROOT,
-          "same spatial criteria: PostGIS SQL %.2f s, Reclaim %.2f s (projection + index +"
-              + " criteria) -> Reclaim %.1fx faster   target >= %.0fx  %s%n",
-          sqlS,
-          reclaimCriteriaS,
+          "same spatial criteria, min/median/max of %d runs each: PostGIS SQL %.2f/%.2f/%.2f s,"
+              + " Reclaim %.2f/%.2f/%.2f s (projection + index + criteria) -> Reclaim %.1fx faster"
+              + " at the median (%.1fx slowest Reclaim against fastest PostGIS)   target >= %.0fx"
+              + "  %s%n",
+          sqlS.length,
+          sqlS[0],
+          median(sqlS),
+          sqlS[sqlS.length - 1],
+          reclaimCriteriaS[0],
+          median(reclaimCriteriaS),
+          reclaimCriteriaS[reclaimCriteriaS.length - 1],
           ratio,
+          sqlS[0] / reclaimCriteriaS[reclaimCriteriaS.length - 1],
           TARGET_RATIO,
           verdict(ratio >= TARGET_RATIO));
       return agreement(rows, theirs) ? 0 : 1;

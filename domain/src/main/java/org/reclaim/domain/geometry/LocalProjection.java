@@ -26,12 +26,8 @@ public final class LocalProjection {
 
   private final Projection projection;
   private final String proj4;
-  private final double lon0;
-  private final double lat0;
 
   private LocalProjection(double lon0, double lat0) {
-    this.lon0 = lon0;
-    this.lat0 = lat0;
     this.proj4 =
         "+proj=laea +lat_0=" + lat0 + " +lon_0=" + lon0 + " +ellps=WGS84 +units=m +no_defs";
     this.projection = CRS_FACTORY.createFromParameters(null, proj4).getProjection();
@@ -43,27 +39,6 @@ public final class LocalProjection {
    */
   public String proj4() {
     return proj4;
-  }
-
-  /**
-   * This projection as OGC WKT (CRS WKT 1), for engines that take a coordinate reference system
-   * that way — e.g. Apache Sedona's {@code ST_Transform} — and must measure exactly as Reclaim
-   * does.
-   */
-  public String wkt() {
-    return "PROJCS[\"Reclaim LAEA "
-        + lat0
-        + " "
-        + lon0
-        + "\",GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563]],"
-        + "PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]],"
-        + "PROJECTION[\"Lambert_Azimuthal_Equal_Area\"],"
-        + "PARAMETER[\"latitude_of_center\","
-        + lat0
-        + "],PARAMETER[\"longitude_of_center\","
-        + lon0
-        + "],PARAMETER[\"false_easting\",0],PARAMETER[\"false_northing\",0],"
-        + "UNIT[\"metre\",1]]";
   }
 
   /** The cached projection whose centre is nearest to {@code lon}, {@code lat} on a 0.5° grid. */
