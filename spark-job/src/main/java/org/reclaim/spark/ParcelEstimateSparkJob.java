@@ -27,6 +27,9 @@ import org.apache.spark.sql.SparkSession;
  * object storage, e.g. {@code s3a://}; the frame is read on the driver).
  */
 public final class ParcelEstimateSparkJob {
+  /** Overlaps up to 1 dm² are boundary noise, not overlaps (as in Reclaim's ParcelEstimator). */
+  static final double MIN_OVERLAP_M2 = 0.01;
+
   private ParcelEstimateSparkJob() {}
 
   /** Entry point for {@code spark-submit}. */
@@ -98,7 +101,7 @@ public final class ParcelEstimateSparkJob {
         "overlap",
         "SELECT * FROM (SELECT p.ref, a.area_id, a.code, a.probability, a.method, a.usd_per_m2,"
             + " a.days_per_m2, a.unaccredited, ST_Area(ST_Intersection(p.m, a.m)) AS m2"
-            + " FROM p JOIN a ON ST_Intersects(p.geom, a.geom)) WHERE m2 > 0");
+            + " FROM p JOIN a ON ST_Intersects(p.geom, a.geom)) WHERE m2 > " + MIN_OVERLAP_M2);
     views.put(
         "hazard",
         "SELECT ref, sum(m2) AS hazard_m2, count(*) AS hazardous_areas,"

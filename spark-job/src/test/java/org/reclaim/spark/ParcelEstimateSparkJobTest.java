@@ -152,8 +152,10 @@ class ParcelEstimateSparkJobTest {
     where.append(" OR coalesce(r.method, '') != coalesce(s.method, '')");
     Dataset<Row> mismatches =
         spark.sql(
-            "SELECT r.cadastral_number, r.hazard_m2, s.hazard_m2, r.cost_usd, s.cost_usd,"
-                + " r.method, s.method, r.raion, s.raion FROM reclaim r LEFT JOIN sedona s"
+            "SELECT r.cadastral_number, r.hazard_m2, s.hazard_m2, r.hazardous_areas,"
+                + " s.hazardous_areas, r.cost_usd, s.cost_usd, r.team_days, s.team_days,"
+                + " r.likelihood, s.likelihood, r.method, s.method, r.oblast, s.oblast, r.raion,"
+                + " s.raion FROM reclaim r LEFT JOIN sedona s"
                 + " ON s.cadastral_number = r.cadastral_number WHERE "
                 + where);
     List<Row> wrong = mismatches.limit(5).collectAsList();

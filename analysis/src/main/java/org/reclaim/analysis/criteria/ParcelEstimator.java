@@ -42,6 +42,12 @@ public final class ParcelEstimator {
   private static final int MAX_CODES = 10;
 
   /**
+   * Overlaps smaller than this (1 dm²) are not overlaps: a parcel that only touches an area's
+   * boundary, where floating-point clipping leaves a sliver of noise.
+   */
+  public static final double MIN_OVERLAP_M2 = 0.01;
+
+  /**
    * A parcel to estimate.
    *
    * @param ref the parcel's reference (cadastral number or register id)
@@ -216,7 +222,7 @@ public final class ParcelEstimator {
               convex != null
                   ? ConvexClip.intersectionArea(a.metric(), convex)
                   : overlapM2(a.metric(), other);
-          if (m2 > 0) {
+          if (m2 > MIN_OVERLAP_M2) {
             overlaps.add(new Overlap(a, m2));
           }
         });

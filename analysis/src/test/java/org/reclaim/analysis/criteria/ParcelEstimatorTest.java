@@ -170,6 +170,18 @@ class ParcelEstimatorTest {
   }
 
   @Test
+  void aParcelThatOnlyTouchesAnAreaDoesNotOverlapIt() {
+    ParcelEstimator e =
+        estimator(List.of(confirmed(1)), List.of(manual(1, 1, 200, 100, 500)), List.of());
+
+    ParcelEstimator.Estimate out =
+        e.estimate(new ParcelEstimator.Parcel("p", 800, rect(100, 0, 200, 100)));
+
+    assertThat(out.areaCount()).isZero();
+    assertThat(out.hazardM2()).isLessThanOrEqualTo(ParcelEstimator.MIN_OVERLAP_M2);
+  }
+
+  @Test
   void aNonConvexParcelIsClippedExactly() {
     ParcelEstimator e =
         estimator(List.of(confirmed(1)), List.of(manual(1, 1, 200, 100, 500)), List.of());
