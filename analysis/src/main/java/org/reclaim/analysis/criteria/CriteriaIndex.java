@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
@@ -178,32 +179,41 @@ final class CriteriaIndex {
     return near(projects, box);
   }
 
-  /** Current evidence points inside {@code box}: packed ones not superseded, plus added ones. */
-  List<EvidencePoint> evidenceNear(Envelope box) {
-    return current(evidenceTree, box, false);
+  /**
+   * Calls {@code visit} with every current evidence point inside {@code box}: packed ones not
+   * superseded, plus added ones. A visitor rather than a list: the national ranking asks this
+   * 200,000 times, and growing the lists was a tenth of its time.
+   */
+  void forEachEvidenceNear(Envelope box, Consumer<EvidencePoint> visit) {
+    current(evidenceTree, box, false, visit);
   }
 
-  /** Current accident reports inside {@code box} (a subset of {@link #evidenceNear}). */
-  List<EvidencePoint> accidentsNear(Envelope box) {
-    return current(accidentTree, box, true);
+  /** As {@link #forEachEvidenceNear}, accident reports only. */
+  void forEachAccidentNear(Envelope box, Consumer<EvidencePoint> visit) {
+    current(accidentTree, box, true, visit);
   }
 
-  private List<EvidencePoint> current(
-      GridIndex<EvidencePoint> grid, Envelope box, boolean accidentsOnly) {
-    List<EvidencePoint> out = new ArrayList<>();
-    grid.query(
-        box,
-        p -> {
-          if (supersededEvidence.isEmpty() || !supersededEvidence.contains(p.evidence().id())) {
-            out.add(p);
-          }
-        });
+  private void current(
+      GridIndex<EvidencePoint> grid,
+      Envelope box,
+      boolean accidentsOnly,
+      Consumer<EvidencePoint> visit) {
+    if (supersededEvidence.isEmpty()) {
+      grid.query(box, visit);
+    } else {
+      grid.query(
+          box,
+          p -> {
+            if (!supersededEvidence.contains(p.evidence().id())) {
+              visit.accept(p);
+            }
+          });
+    }
     for (EvidencePoint p : addedEvidence) {
       if (box.contains(p.x(), p.y()) && (!accidentsOnly || isAccident(p))) {
-        out.add(p);
+        visit.accept(p);
       }
     }
-    return out;
   }
 
   private static boolean isAccident(EvidencePoint p) {

@@ -18,7 +18,6 @@ import org.locationtech.jts.index.strtree.GeometryItemDistance;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.reclaim.analysis.criteria.CriteriaIndex.EvidencePoint;
 import org.reclaim.analysis.criteria.CriteriaIndex.Feature;
 import org.reclaim.domain.context.CriticalInfrastructure;
 import org.reclaim.domain.context.RecoveryProject;
@@ -353,36 +352,41 @@ public final class CriteriaOp {
       long[][] src) {
     double accidentRadius = parameters.accidentRadiusM();
     double buffer = parameters.evidenceBufferM();
-    double severity = 0;
-    double reliability = 0;
-    boolean direct = area.hazardClass() == HazardClass.CHA;
-    IdList accidents = new IdList();
-    IdList inside = new IdList();
-    IdList directIds = new IdList();
-    for (EvidencePoint p : index.accidentsNear(grown(env, accidentRadius))) {
-      Evidence e = p.evidence();
-      if (!e.observedOn().isAfter(parameters.asOf())
-          && !distance.beyond(p.x(), p.y(), accidentRadius)
-          && distance.distance(p.x(), p.y()) <= accidentRadius) {
-        long ageDays = ChronoUnit.DAYS.between(e.observedOn(), parameters.asOf());
-        severity +=
-            (1 + e.casualties()) * Math.pow(0.5, ageDays / parameters.accidentHalfLifeDays());
-        accidents.add(e.id());
-      }
-    }
-    for (EvidencePoint p : index.evidenceNear(grown(env, buffer))) {
-      Evidence e = p.evidence();
-      if (!e.observedOn().isAfter(parameters.asOf())
-          && !distance.beyond(p.x(), p.y(), buffer)
-          && distance.distance(p.x(), p.y()) <= buffer) {
-        reliability += e.reliability();
-        inside.add(e.id());
-        if (e.evidenceClass() == EvidenceClass.DIRECT) {
-          direct = true;
-          directIds.add(e.id());
-        }
-      }
-    }
+    EvidenceSums sums = new EvidenceSums(area.hazardClass() == HazardClass.CHA);
+    index.forEachAccidentNear(
+        grown(env, accidentRadius),
+        p -> {
+          Evidence e = p.evidence();
+          if (!e.observedOn().isAfter(parameters.asOf())
+              && !distance.beyond(p.x(), p.y(), accidentRadius)
+              && distance.distance(p.x(), p.y()) <= accidentRadius) {
+            long ageDays = ChronoUnit.DAYS.between(e.observedOn(), parameters.asOf());
+            sums.severity +=
+                (1 + e.casualties()) * Math.pow(0.5, ageDays / parameters.accidentHalfLifeDays());
+            sums.accidents.add(e.id());
+          }
+        });
+    index.forEachEvidenceNear(
+        grown(env, buffer),
+        p -> {
+          Evidence e = p.evidence();
+          if (!e.observedOn().isAfter(parameters.asOf())
+              && !distance.beyond(p.x(), p.y(), buffer)
+              && distance.distance(p.x(), p.y()) <= buffer) {
+            sums.reliability += e.reliability();
+            sums.inside.add(e.id());
+            if (e.evidenceClass() == EvidenceClass.DIRECT) {
+              sums.direct = true;
+              sums.directIds.add(e.id());
+            }
+          }
+        });
+    double severity = sums.severity;
+    double reliability = sums.reliability;
+    boolean direct = sums.direct;
+    IdList accidents = sums.accidents;
+    IdList inside = sums.inside;
+    IdList directIds = sums.directIds;
     double areaKm2 = Math.max(areaM2 / M2_PER_KM2, MIN_DENSITY_AREA_KM2);
     v[CriterionId.ACCIDENT_SEVERITY.ordinal()] = severity;
     v[CriterionId.EVIDENCE_DENSITY.ordinal()] = reliability / areaKm2;
@@ -390,6 +394,20 @@ public final class CriteriaOp {
     src[CriterionId.ACCIDENT_SEVERITY.ordinal()] = accidents.toSortedArray();
     src[CriterionId.EVIDENCE_DENSITY.ordinal()] = inside.toSortedArray();
     src[CriterionId.DIRECT_EVIDENCE.ordinal()] = directIds.toSortedArray();
+  }
+
+  /** What the evidence near one area adds up to; filled by the index's visitors. */
+  private static final class EvidenceSums {
+    private double severity;
+    private double reliability;
+    private boolean direct;
+    private final IdList accidents = new IdList();
+    private final IdList inside = new IdList();
+    private final IdList directIds = new IdList();
+
+    EvidenceSums(boolean direct) {
+      this.direct = direct;
+    }
   }
 
   private static Envelope grown(Envelope env, double byM) {
