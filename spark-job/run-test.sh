@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The Spark + Sedona job's local-mode test (run by `./reclaim test` after the main suite): Reclaim
-# writes a fixture — a synthetic cadastre, the priced hazardous areas and administrative units the
-# job reads, and Reclaim's own estimates and summary — then the job runs on a JDK 17 (Spark 3.5
-# does not run on newer ones) and its test checks it gives the same numbers.
+# The Spark + Sedona jobs' local-mode tests (run by `./reclaim test` after the main suite): Reclaim
+# writes a fixture — a synthetic cadastre with the priced hazardous areas and units, a register
+# snapshot's layers, and Reclaim's own estimates and criteria for both — then the jobs run on a
+# JDK 17 (Spark 3.5 does not run on newer ones) and their tests check they give the same numbers.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -19,4 +19,6 @@ fixture="$PWD/spark-job/target/fixture"
 rm -rf "$fixture"
 "$JAVA_HOME/bin/java" -Xmx4g -jar bench/target/reclaim-bench-exec.jar \
   bench parcels --parcels 30000 --dir "$fixture" --spark-inputs
+"$JAVA_HOME/bin/java" -Xmx4g -jar bench/target/reclaim-bench-exec.jar \
+  bench prioritise --scale 0.01 --runs 1 --updates 0 --spark-inputs "$fixture"
 JAVA_HOME="$jdk17" ./mvnw -B -f spark-job/pom.xml verify -Dreclaim.fixture="$fixture"

@@ -416,7 +416,8 @@ public final class CriteriaOp {
     return e;
   }
 
-  private static LocalProjection frameFor(ContextSnapshot snapshot) {
+  /** The equal-area frame a ranking of {@code snapshot} measures in: centred on its areas. */
+  public static LocalProjection frameFor(ContextSnapshot snapshot) {
     Envelope extent = new Envelope();
     snapshot.areas().forEach(a -> extent.expandToInclude(a.geometry().getEnvelopeInternal()));
     if (extent.isNull()) {

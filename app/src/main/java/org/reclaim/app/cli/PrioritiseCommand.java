@@ -64,6 +64,14 @@ final class PrioritiseCommand implements Callable<Integer> {
   Path out;
 
   @Option(
+      names = "--spark-inputs",
+      paramLabel = "DIR",
+      description =
+          "Also write the snapshot's layers, parameters and frame for the Spark + Sedona"
+              + " criteria job (spark-job/README.md) into DIR/criteria.")
+  Path sparkInputs;
+
+  @Option(
       names = "--user",
       defaultValue = "${sys:user.name}",
       description = "Who runs the ranking, for the record (default: the system user).")
@@ -124,6 +132,10 @@ final class PrioritiseCommand implements Callable<Integer> {
                     e.stability().p95Rank(),
                     "N",
                     e.stability().probabilityTopN()));
+      }
+      if (sparkInputs != null) {
+        service.writeSparkInputs(region, profile, asOf, sparkInputs);
+        System.out.println("Spark inputs written to " + sparkInputs.resolve("criteria"));
       }
       if (out != null) {
         try (OutputStream o = Files.newOutputStream(out)) {

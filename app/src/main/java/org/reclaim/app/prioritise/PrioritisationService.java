@@ -324,6 +324,19 @@ public final class PrioritisationService {
   }
 
   /**
+   * Writes what the Spark + Sedona edition of the criteria reads ({@link SparkCriteriaInputs}): the
+   * snapshot a ranking of {@code regionId} under {@code profile}'s latest version as of {@code
+   * asOf} would use, its parameters and its frame.
+   */
+  public void writeSparkInputs(
+      Long regionId, String profile, LocalDate asOf, java.nio.file.Path dir) {
+    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+    ContextSnapshot s = snapshot(regionId, likelihood.scores(day));
+    SparkCriteriaInputs.write(
+        s, catalog.getLatest(profile).criteriaParameters(day), CriteriaOp.frameFor(s), null, dir);
+  }
+
+  /**
    * The register's unreleased hazardous areas (optionally in one region) and their context, with
    * the active likelihood model's probabilities.
    */

@@ -20,6 +20,7 @@ import org.reclaim.analysis.ranking.AreaRanking;
 import org.reclaim.analysis.ranking.LiveRanking;
 import org.reclaim.analysis.ranking.Prioritisation;
 import org.reclaim.app.prioritise.ProfileCatalog;
+import org.reclaim.app.prioritise.SparkCriteriaInputs;
 import org.reclaim.app.register.RegisterFactory;
 import org.reclaim.bench.baseline.PostgisCriteriaQuery;
 import org.reclaim.demo.DemoDataGenerator;
@@ -81,6 +82,14 @@ final class PrioritiseBench implements Callable<Integer> {
 
   @Option(names = "--seed", defaultValue = "20240501", description = "Data seed.")
   long seed;
+
+  @Option(
+      names = "--spark-inputs",
+      paramLabel = "DIR",
+      description =
+          "Also write the snapshot, parameters, frame and Reclaim's criteria for the Spark job"
+              + " (spark-job/) into DIR/criteria.")
+  java.nio.file.Path sparkInputs;
 
   @Option(
       names = "--runs",
@@ -172,6 +181,10 @@ final class PrioritiseBench implements Callable<Integer> {
     AreaRanking ranking = last.ranking();
     double[] reclaimCriteriaS =
         timed.stream().mapToDouble(t -> t.indexS() + t.criteriaS()).sorted().toArray();
+    if (sparkInputs != null) {
+      SparkCriteriaInputs.write(snapshot(data), params, op.frame(), rows, sparkInputs);
+      System.out.println("Spark inputs: " + sparkInputs.resolve(SparkCriteriaInputs.DIR));
+    }
     incremental(op, rows, policy, ranking, data);
     if (pgUrl != null) {
       return postgis(data, op, rows, params, reclaimCriteriaS);
