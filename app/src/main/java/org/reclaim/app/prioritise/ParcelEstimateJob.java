@@ -176,35 +176,42 @@ public final class ParcelEstimateJob {
     List<Future<?>> written = new ArrayList<>();
     try (GeoPackageFeatureWriter out = GeoPackageFeatureWriter.create(output, TABLE, COLUMNS)) {
       long read = 0;
-      while (true) {
-        List<ParcelEstimator.Parcel> batch = new ArrayList<>(BATCH);
-        for (ParcelEstimator.Parcel p; batch.size() < BATCH && (p = source.next()) != null; ) {
-          batch.add(p);
-        }
-        if (batch.isEmpty()) {
-          break;
-        }
-        read += batch.size();
-        permits.acquireUninterruptibly();
-        Done[] done = estimate(estimator, locator, batch);
-        long soFar = read;
-        written.add(
-            writerThread.submit(
-                () -> {
-                  try {
-                    for (Done d : done) {
-                      write(out, d);
-                      summary.add(d);
+      try {
+        while (true) {
+          List<ParcelEstimator.Parcel> batch = new ArrayList<>(BATCH);
+          for (ParcelEstimator.Parcel p; batch.size() < BATCH && (p = source.next()) != null; ) {
+            batch.add(p);
+          }
+          if (batch.isEmpty()) {
+            break;
+          }
+          read += batch.size();
+          permits.acquireUninterruptibly();
+          Done[] done = estimate(estimator, locator, batch);
+          long soFar = read;
+          written.add(
+              writerThread.submit(
+                  () -> {
+                    try {
+                      for (Done d : done) {
+                        write(out, d);
+                        summary.add(d);
+                      }
+                      progress.parcels(soFar, total);
+                    } finally {
+                      permits.release();
                     }
-                    progress.parcels(soFar, total);
-                  } finally {
-                    permits.release();
-                  }
-                }));
-        failFast(written);
-      }
-      for (Future<?> f : written) {
-        f.get();
+                  }));
+          failFast(written);
+        }
+        for (Future<?> f : written) {
+          f.get();
+        }
+      } catch (RuntimeException | InterruptedException | ExecutionException e) {
+        // the writer must be done with the file before it is closed (and discarded)
+        writerThread.shutdownNow();
+        writerThread.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        throw e;
       }
       List<SummaryRow> rows = summary.rows();
       out.addAttributes(
