@@ -94,20 +94,17 @@ public final class GeoPackageFeatureWriter implements AutoCloseable {
       s.execute("PRAGMA journal_mode = OFF");
     }
     connection.setAutoCommit(false);
-    String names =
-        columns.stream().map(c -> '"' + c.name() + '"').collect(Collectors.joining(", "));
+    List<String> names = new ArrayList<>();
+    names.add(GeoPackageExporter.GEOMETRY_COLUMN);
+    columns.forEach(c -> names.add(c.name()));
+    this.insert = connection.prepareStatement(insertInto(table, names));
+  }
+
+  /** The parameterised insert of the {@code columns} named (quoted) into {@code table}. */
+  private static String insertInto(String table, List<String> columns) {
+    String names = columns.stream().map(c -> '"' + c + '"').collect(Collectors.joining(", "));
     String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
-    this.insert =
-        connection.prepareStatement(
-            "INSERT INTO \""
-                + table
-                + "\" (\""
-                + GeoPackageExporter.GEOMETRY_COLUMN
-                + "\", "
-                + names
-                + ") VALUES (?, "
-                + marks
-                + ")");
+    return "INSERT INTO \"" + table + "\" (" + names + ") VALUES (" + marks + ")";
   }
 
   /**
@@ -169,12 +166,9 @@ public final class GeoPackageFeatureWriter implements AutoCloseable {
       metadata.setIdColumnName(GeoPackageExporter.PRIMARY_KEY);
       gpkg.createAttributesTable(metadata);
       connection.setAutoCommit(false);
-      String names =
-          columnsOf.stream().map(c -> '"' + c.name() + '"').collect(Collectors.joining(", "));
-      String marks = columnsOf.stream().map(c -> "?").collect(Collectors.joining(", "));
       try (PreparedStatement ps =
           connection.prepareStatement(
-              "INSERT INTO \"" + name + "\" (" + names + ") VALUES (" + marks + ")")) {
+              insertInto(name, columnsOf.stream().map(Column::name).toList()))) {
         for (Object[] row : data) {
           for (int i = 0; i < row.length; i++) {
             ps.setObject(i + 1, row[i]);
