@@ -50,6 +50,8 @@ public enum CriterionId {
       "contamination_likelihood", "probability", Direction.BENEFIT, SourceLayer.NONE);
 
   private static final List<CriterionId> ALL = List.of(values());
+  private static final List<CriterionId> SPATIAL =
+      Arrays.stream(values()).filter(c -> c.source != SourceLayer.NONE).toList();
 
   private final String key;
   private final String unit;
@@ -66,6 +68,14 @@ public enum CriterionId {
   /** Every criterion, in column order. */
   public static List<CriterionId> all() {
     return ALL;
+  }
+
+  /**
+   * The criteria computed by spatial analysis of a context layer (those with a {@link #source()}),
+   * in column order: what the PostGIS yardstick and the Spark job compute too.
+   */
+  public static List<CriterionId> spatial() {
+    return SPATIAL;
   }
 
   /** The criterion with this key, if any. */

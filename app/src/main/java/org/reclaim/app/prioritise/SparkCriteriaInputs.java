@@ -42,20 +42,6 @@ public final class SparkCriteriaInputs {
   /** Reclaim's values: {@code area_id} and one column per spatial criterion key. */
   public static final String RECLAIM_VALUES = "reclaim-criteria.csv";
 
-  /** The spatial criteria, in the order of the values file. */
-  public static final List<CriterionId> SPATIAL =
-      List.of(
-          CriterionId.POPULATION_EXPOSED,
-          CriterionId.DISTANCE_TO_SETTLEMENT_M,
-          CriterionId.INFRASTRUCTURE_BLOCKED,
-          CriterionId.ROADS_BLOCKED_M,
-          CriterionId.AGRICULTURAL_AREA_M2,
-          CriterionId.AGRICULTURAL_VALUE_USD,
-          CriterionId.RECOVERY_BUDGET_USD,
-          CriterionId.ACCIDENT_SEVERITY,
-          CriterionId.EVIDENCE_DENSITY,
-          CriterionId.DIRECT_EVIDENCE);
-
   private SparkCriteriaInputs() {}
 
   /**
@@ -148,11 +134,11 @@ public final class SparkCriteriaInputs {
   private static void writeValues(List<AreaCriteria> rows, Path file) throws IOException {
     List<String> lines = new ArrayList<>();
     StringBuilder header = new StringBuilder("area_id");
-    SPATIAL.forEach(c -> header.append(',').append(c.key()));
+    CriterionId.spatial().forEach(c -> header.append(',').append(c.key()));
     lines.add(header.toString());
     for (AreaCriteria r : rows) {
       StringBuilder line = new StringBuilder(Long.toString(r.areaId()));
-      for (CriterionId c : SPATIAL) {
+      for (CriterionId c : CriterionId.spatial()) {
         line.append(',').append(String.format(Locale.ROOT, "%.6f", r.values()[c.ordinal()]));
       }
       lines.add(line.toString());

@@ -27,20 +27,6 @@ public final class PostgisCriteriaQuery {
   /** The SRID given to Reclaim's projection in {@code spatial_ref_sys}. */
   public static final int SRID = 990_001;
 
-  /** The criteria these queries compute. */
-  public static final List<CriterionId> SPATIAL =
-      List.of(
-          CriterionId.POPULATION_EXPOSED,
-          CriterionId.DISTANCE_TO_SETTLEMENT_M,
-          CriterionId.INFRASTRUCTURE_BLOCKED,
-          CriterionId.ROADS_BLOCKED_M,
-          CriterionId.AGRICULTURAL_AREA_M2,
-          CriterionId.AGRICULTURAL_VALUE_USD,
-          CriterionId.RECOVERY_BUDGET_USD,
-          CriterionId.ACCIDENT_SEVERITY,
-          CriterionId.EVIDENCE_DENSITY,
-          CriterionId.DIRECT_EVIDENCE);
-
   private static final List<String> TABLES =
       List.of(
           "hazardous_area",
@@ -81,8 +67,8 @@ public final class PostgisCriteriaQuery {
   }
 
   /**
-   * Area id → raw values indexed by {@link CriterionId#ordinal()} ({@link #SPATIAL} filled, the
-   * rest 0), for every hazardous area not released.
+   * Area id → raw values indexed by {@link CriterionId#ordinal()} ({@link CriterionId#spatial()}
+   * filled, the rest 0), for every hazardous area not released.
    */
   public Map<Long, double[]> compute(CriteriaParameters p) {
     Map<Long, double[]> out = new HashMap<>();

@@ -327,7 +327,7 @@ final class PrioritiseBench implements Callable<Integer> {
             + " for the buffer polygons):%n",
         TOLERANCE * 100,
         ROAD_TOLERANCE_M);
-    for (CriterionId c : PostgisCriteriaQuery.SPATIAL) {
+    for (CriterionId c : CriterionId.spatial()) {
       int j = c.ordinal();
       double maxRel = 0;
       double maxAbs = 0;

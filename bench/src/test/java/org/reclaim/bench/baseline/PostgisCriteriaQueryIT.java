@@ -50,7 +50,7 @@ class PostgisCriteriaQueryIT {
       assertThat(theirs).hasSize(10);
       int nonZero = 0;
       for (AreaCriteria a : ours) {
-        for (CriterionId c : PostgisCriteriaQuery.SPATIAL) {
+        for (CriterionId c : CriterionId.spatial()) {
           double x = a.value(c);
           double y = theirs.get(a.areaId())[c.ordinal()];
           assertThat(y)
