@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reclaim.app.prioritise.ParcelEstimateJob;
-import org.reclaim.app.prioritise.SparkInputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,9 +90,6 @@ final class EstimateCommand implements Runnable {
           database,
           s -> {
             ParcelEstimateJob.Result r;
-            if (sparkInputs != null) {
-              SparkInputs.write(s.parcelEstimates().inputs(profile), sparkInputs);
-            }
             try (ProgressBars bars = new ProgressBars()) {
               r =
                   s.parcelEstimates()
@@ -102,6 +98,7 @@ final class EstimateCommand implements Runnable {
                           out,
                           summaryFile,
                           profile,
+                          sparkInputs,
                           (done, total) -> bars.progress("parcels", done, total));
             } catch (IllegalArgumentException e) {
               System.err.println("reclaim estimate parcels: " + e.getMessage());

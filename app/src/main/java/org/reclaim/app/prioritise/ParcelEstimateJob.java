@@ -134,12 +134,7 @@ public final class ParcelEstimateJob {
 
   /** What a run did. */
   public record Result(
-      long parcels,
-      long affected,
-      int hazardousAreas,
-      List<SummaryRow> summary,
-      long pricingMillis,
-      long millis) {}
+      long parcels, long affected, int hazardousAreas, List<SummaryRow> summary, long millis) {}
 
   private record Done(ParcelEstimator.Estimate estimate, Geometry geometry, Region[] units) {}
 
@@ -160,15 +155,19 @@ public final class ParcelEstimateJob {
   }
 
   /**
-   * Estimates every parcel of {@code source}; writes {@code output} (GeoPackage) and {@code
+   * Estimates every parcel of {@code source} with {@code estimator} (built once by {@link
+   * #estimator}), locating each in {@code regions}; writes {@code output} (GeoPackage) and {@code
    * summaryCsv}, replacing them only once all is written.
    */
   public static Result run(
-      Inputs in, Source source, Path output, Path summaryCsv, Progress progress) {
+      ParcelEstimator estimator,
+      List<Region> regions,
+      Source source,
+      Path output,
+      Path summaryCsv,
+      Progress progress) {
     long start = System.nanoTime();
-    ParcelEstimator estimator = estimator(in);
-    RegionLocator locator = new RegionLocator(in.regions());
-    long pricing = (System.nanoTime() - start) / 1_000_000;
+    RegionLocator locator = new RegionLocator(regions);
     Summary summary = new Summary();
     long total = source.count();
     ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> daemon(r, "writer"));
@@ -223,7 +222,6 @@ public final class ParcelEstimateJob {
           summary.country.affected,
           estimator.areaCount(),
           rows,
-          pricing,
           (System.nanoTime() - start) / 1_000_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.reclaim.analysis.criteria.ParcelEstimator;
 import org.reclaim.analysis.profile.PolicyProfile;
 import org.reclaim.app.likelihood.LikelihoodService;
 import org.reclaim.store.ReclaimStore;
@@ -52,21 +53,37 @@ public class ParcelEstimation {
 
   /**
    * Estimates the parcels of {@code cadastre} (a GeoPackage), or the register's own when it is
-   * {@code null}, into {@code output} and {@code summary}.
+   * {@code null}, into {@code output} and {@code summary}; with {@code sparkInputs} (else {@code
+   * null}) also writes there what the Spark job reads ({@link SparkInputs}), from the same pricing.
+   *
+   * @return the run, its time counted from reading the register to the last file written
    */
   public ParcelEstimateJob.Result run(
       Path cadastre,
       Path output,
       Path summary,
       String profile,
+      Path sparkInputs,
       ParcelEstimateJob.Progress progress) {
+    long start = System.nanoTime();
     ParcelEstimateJob.Inputs in = inputs(profile);
+    ParcelEstimator estimator = ParcelEstimateJob.estimator(in);
+    if (sparkInputs != null) {
+      SparkInputs.write(estimator, in.regions(), sparkInputs);
+    }
+    ParcelEstimateJob.Result r;
     try (ParcelEstimateJob.Source source =
         cadastre == null
             ? CadastreSource.of(store.parcels().listAll())
             : CadastreSource.of(cadastre)) {
-      return ParcelEstimateJob.run(in, source, output, summary, progress);
+      r = ParcelEstimateJob.run(estimator, in.regions(), source, output, summary, progress);
     }
+    return new ParcelEstimateJob.Result(
+        r.parcels(),
+        r.affected(),
+        r.hazardousAreas(),
+        r.summary(),
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   /** The parcels of a cadastre GeoPackage, for callers that bring their own inputs. */

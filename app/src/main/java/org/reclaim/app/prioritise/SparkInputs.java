@@ -36,16 +36,18 @@ public final class SparkInputs {
 
   private SparkInputs() {}
 
-  /** Writes both files into {@code dir} (created if needed). */
-  public static void write(ParcelEstimateJob.Inputs in, Path dir) {
+  /**
+   * Writes the files into {@code dir} (created if needed): the areas as {@code estimator} priced
+   * them, the units of {@code regions}, the estimator's frame.
+   */
+  public static void write(ParcelEstimator estimator, List<Region> regions, Path dir) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ParcelEstimator estimator = ParcelEstimateJob.estimator(in);
     writeAreas(estimator, dir.resolve(AREAS));
-    writeUnits(in.regions(), dir.resolve(UNITS));
+    writeUnits(regions, dir.resolve(UNITS));
     try {
       Files.writeString(dir.resolve(FRAME), estimator.frame().proj4() + "\n");
     } catch (IOException e) {

@@ -47,7 +47,7 @@ class ParcelEstimationIT {
       Path summary = dir.resolve("summary.csv");
 
       ParcelEstimateJob.Result result =
-          service(store).run(null, out, summary, "agricultural-recovery", (done, total) -> {});
+          service(store).run(null, out, summary, "agricultural-recovery", null, (d, t) -> {});
 
       assertThat(result.parcels()).isEqualTo(10);
       assertThat(result.hazardousAreas()).isEqualTo(10);
@@ -95,7 +95,8 @@ class ParcelEstimationIT {
 
       assertThatThrownBy(
               () ->
-                  service(store).run(cadastre, out, dir.resolve("s.csv"), "balanced", (d, t) -> {}))
+                  service(store)
+                      .run(cadastre, out, dir.resolve("s.csv"), "balanced", null, (d, t) -> {}))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "cadastre.gpkg: parcels fid 2: value_usd_per_ha: must be a number ≥ 0, was null");
@@ -125,6 +126,7 @@ class ParcelEstimationIT {
                           dir.resolve("o.gpkg"),
                           dir.resolve("o.csv"),
                           "balanced",
+                          null,
                           (d, t) -> {}))
           .hasMessage(
               "points.gpkg: parcels fid 1: geometry: must be a polygon or multipolygon, was point");
