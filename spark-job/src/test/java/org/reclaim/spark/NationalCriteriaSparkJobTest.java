@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.sedona.spark.SedonaContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -43,19 +42,7 @@ class NationalCriteriaSparkJobTest {
             + ": write it with ./reclaim bench prioritise --scale 0.01 --runs 1 --updates 0"
             + " --spark-inputs "
             + input.getParent());
-    spark =
-        SedonaContext.create(
-            SparkSession.builder()
-                .master("local[2]")
-                .appName("reclaim-criteria-test")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .config(
-                    "spark.kryo.registrator", "org.apache.sedona.core.serde.SedonaKryoRegistrator")
-                .getOrCreate());
+    spark = LocalSpark.start("reclaim-criteria-test");
     out = tmp.resolve("out");
     long start = System.nanoTime();
     areas = NationalCriteriaSparkJob.run(spark, input.toString(), out.toString());

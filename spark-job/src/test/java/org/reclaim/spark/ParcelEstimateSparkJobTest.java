@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.sedona.spark.SedonaContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -50,19 +49,7 @@ class ParcelEstimateSparkJobTest {
             + ": write it with ./reclaim bench parcels --parcels 30000 --dir "
             + fixture
             + " --spark-inputs");
-    spark =
-        SedonaContext.create(
-            SparkSession.builder()
-                .master("local[2]")
-                .appName("reclaim-parcel-estimates-test")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .config(
-                    "spark.kryo.registrator", "org.apache.sedona.core.serde.SedonaKryoRegistrator")
-                .getOrCreate());
+    spark = LocalSpark.start("reclaim-parcel-estimates-test");
     out = tmp.resolve("out");
     long start = System.nanoTime();
     parcels =
