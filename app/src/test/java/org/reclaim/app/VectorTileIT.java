@@ -122,6 +122,47 @@ class VectorTileIT {
   }
 
   @Test
+  void givenARankingRunEveryAreaCarriesItsRankInIt() throws Exception {
+    HttpResponse<String> ranked =
+        api.send("POST", "/api/v1/rankings", "analyst", "{\"profile\":\"civilian-safety\"}");
+    assertThat(ranked.statusCode()).as(ranked.body()).isEqualTo(201);
+    long runId = JSON.readTree(ranked.body()).get("id").asLong();
+    Map<Long, Integer> rankById = new java.util.HashMap<>();
+    for (var row :
+        JSON.readTree(
+            api.send("GET", "/api/v1/rankings/" + runId + "/rows?limit=100", "analyst", null)
+                .body())) {
+      rankById.put(row.get("areaId").asLong(), row.get("rank").asInt());
+    }
+    assertThat(rankById).hasSizeGreaterThanOrEqualTo(12); // 13 once another test added one
+
+    String path = "/api/v1/tiles/hazardous-areas/" + tileOf(9, 36.06, 50.0) + ".mvt";
+    JtsLayer layer =
+        decode(api.getBytes(path + "?run=" + runId, "donor").body(), "hazardous-areas");
+    Map<Long, Integer> tileRanks = new java.util.HashMap<>();
+    for (Geometry g : layer.getGeometries()) {
+      Map<?, ?> tags = (Map<?, ?>) g.getUserData();
+      tileRanks.put(((Number) tags.get("id")).longValue(), ((Number) tags.get("rank")).intValue());
+    }
+    assertThat(tileRanks).isEqualTo(rankById);
+    // without a run, no rank
+    for (Geometry g :
+        decode(api.getBytes(path, "donor").body(), "hazardous-areas").getGeometries()) {
+      assertThat(((Map<?, ?>) g.getUserData()).containsKey("rank")).isFalse();
+    }
+    // an unknown run, or a run asked of a layer without ranks, is refused
+    assertThat(api.send("GET", path + "?run=999999", "donor", null).statusCode()).isEqualTo(404);
+    HttpResponse<String> evidence =
+        api.send(
+            "GET",
+            "/api/v1/tiles/evidence/" + tileOf(12, 36.05, 50.0) + ".mvt?run=" + runId,
+            "analyst",
+            null);
+    assertThat(evidence.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(evidence.body()).get("field").asString()).isEqualTo("run");
+  }
+
+  @Test
   void belowItsZoomALayerIsEmptyAndEvidenceIsNotForDonors() throws Exception {
     HttpResponse<byte[]> low =
         api.getBytes("/api/v1/tiles/evidence/" + tileOf(7, 36.05, 50.0) + ".mvt", "analyst");

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Vector tiles of the large layers for web maps ({@link VectorTiles}). */
@@ -27,17 +28,21 @@ class TileController {
       summary =
           "A Mapbox Vector Tile (z/x/y, Web Mercator) of hazardous-areas (from zoom 6), evidence"
               + " (from 9) or parcels (from 10): the records in it, generalised for the zoom,"
-              + " with id and a few properties; empty below the layer's zoom. ETag = the"
-              + " register's version; X-Reclaim-Features, X-Reclaim-Truncated (more than 20,000)")
+              + " with id and a few properties (hazardous areas: status, region_id, and rank in the"
+              + " ranking run given as run=); empty below the layer's zoom. ETag = the register's"
+              + " version; X-Reclaim-Features, X-Reclaim-Truncated (more than 20,000)")
   @GetMapping(value = "/api/v1/tiles/{layer}/{z}/{x}/{y}.mvt")
   ResponseEntity<byte[]> tile(
       @PathVariable @Parameter(example = "hazardous-areas") String layer,
       @PathVariable int z,
       @PathVariable int x,
       @PathVariable int y,
+      @RequestParam(required = false)
+          @Parameter(description = "a ranking run: each hazardous area carries its rank in it")
+          Long run,
       @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
-    VectorTiles.Tile t = tiles.tile(layer, z, x, y);
-    String etag = "\"" + t.version() + "\"";
+    VectorTiles.Tile t = tiles.tile(layer, z, x, y, run);
+    String etag = "\"" + t.version() + (run == null ? "" : "-" + run) + "\"";
     // private: a tile shows what the signed-in caller may read; revalidated, because the register
     // changes
     CacheControl cache = CacheControl.maxAge(0, TimeUnit.SECONDS).cachePrivate().mustRevalidate();

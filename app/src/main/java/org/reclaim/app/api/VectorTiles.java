@@ -12,16 +12,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.proj.Projection;
+import org.reclaim.app.prioritise.PrioritisationService;
 import org.reclaim.app.register.AuditTrail;
 import org.reclaim.app.register.FeatureService;
 import org.reclaim.domain.geometry.ProjectOp;
 import org.reclaim.io.Layer;
 import org.reclaim.io.geojson.Feature;
+import org.reclaim.store.ranking.RankingRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,7 +51,9 @@ public class VectorTiles {
   /** The layers served as tiles, the lowest zoom each is drawn from, and its tile properties. */
   enum TileLayer {
     HAZARD_AREAS(
-        Layer.HAZARDOUS_AREAS, 6, List.of("code", "name", "status", "hazard_class", "area_m2")),
+        Layer.HAZARDOUS_AREAS,
+        6,
+        List.of("code", "name", "status", "hazard_class", "area_m2", "region_id")),
     EVIDENCE(Layer.EVIDENCE, 9, List.of("type", "evidence_class", "observed_on", "casualties")),
     PARCELS(Layer.PARCELS, 10, List.of("crop", "value_usd_per_ha", "area_m2"));
 
@@ -99,15 +104,20 @@ public class VectorTiles {
 
   private final FeatureService features;
   private final AuditTrail audit;
+  private final PrioritisationService rankings;
+  // a run never changes once stored: its ranks are kept by its id (a national run: ~2.4 MB)
+  private final Cache<Long, RankingRepository.AreaRanks> ranks =
+      Caffeine.newBuilder().maximumSize(4).build();
   private final Cache<String, Tile> cache =
       Caffeine.newBuilder()
           .maximumWeight(CACHE_MIB * 1024L * 1024L)
           .weigher((String k, Tile t) -> t.bytes().length + 64)
           .build();
 
-  public VectorTiles(FeatureService features, AuditTrail audit) {
+  public VectorTiles(FeatureService features, AuditTrail audit, PrioritisationService rankings) {
     this.features = features;
     this.audit = audit;
+    this.rankings = rankings;
   }
 
   /**
@@ -115,10 +125,13 @@ public class VectorTiles {
    * was made. Below the layer's lowest zoom the tile is empty (the map shows counts per region
    * there).
    *
-   * @throws RequestFieldException naming {@code z}, {@code x} or {@code y} out of range
+   * @param run a ranking run whose rank each hazardous area carries ({@code rank}, 0 when the run
+   *     did not rank it), so that a map can colour every area by priority; {@code null} for none
+   * @throws RequestFieldException naming {@code z}, {@code x}, {@code y} or {@code run}
    * @throws UnknownLayerException for a layer not served as tiles
+   * @throws org.reclaim.store.NotFoundException for an unknown run
    */
-  public Tile tile(String layer, int z, int x, int y) {
+  public Tile tile(String layer, int z, int x, int y, @Nullable Long run) {
     TileLayer t = TileLayer.of(layer);
     if (z < 0 || z > 22) {
       throw new RequestFieldException("z", "must be in 0..22, was " + z);
@@ -130,12 +143,23 @@ public class VectorTiles {
     if (y < 0 || y >= n) {
       throw new RequestFieldException("y", "must be in 0.." + (n - 1) + " at zoom " + z);
     }
+    if (run != null && t != TileLayer.HAZARD_AREAS) {
+      throw new RequestFieldException("run", "ranks are carried by hazardous-areas tiles only");
+    }
+    RankingRepository.AreaRanks ranked = run == null ? null : ranks.get(run, rankings::ranks);
     long version = audit.registerVersion();
     return cache.get(
-        t + "/" + z + "/" + x + "/" + y + "@" + version, k -> make(t, z, x, y, version));
+        t + "/" + z + "/" + x + "/" + y + "/" + run + "@" + version,
+        k -> make(t, z, x, y, ranked, version));
   }
 
-  private Tile make(TileLayer t, int z, int x, int y, long version) {
+  private Tile make(
+      TileLayer t,
+      int z,
+      int x,
+      int y,
+      RankingRepository.@Nullable AreaRanks ranked,
+      long version) {
     if (z < t.minZoom) {
       return new Tile(
           MvtEncoder.encode(new JtsMvt(new JtsLayer(t.layer.cliName()))), 0, false, version);
@@ -167,6 +191,9 @@ public class VectorTiles {
         if (v != null) {
           tags.put(p, v instanceof Number || v instanceof Boolean ? v : v.toString());
         }
+      }
+      if (ranked != null) {
+        tags.put("rank", ranked.rankOf(f.id()));
       }
       for (int i = 0; i < inTile.getNumGeometries(); i++) {
         inTile.getGeometryN(i).setUserData(tags);

@@ -107,6 +107,16 @@ public final class PrioritisationService {
     return runs.getRun(id);
   }
 
+  /**
+   * Every area's rank in run {@code runId} (a run never changes once stored).
+   *
+   * @throws org.reclaim.store.NotFoundException for an unknown run
+   */
+  public RankingRepository.AreaRanks ranks(long runId) {
+    runs.getRun(runId);
+    return runs.ranks(runId);
+  }
+
   /** A page of a run's entries, best first. */
   public List<RankingRepository.Entry> listEntries(long runId, long offset, int limit) {
     runs.getRun(runId);

@@ -197,6 +197,41 @@ public final class RankingRepository {
         limit);
   }
 
+  /**
+   * Every area's rank in a run, ordered by area id: what the map's vector tiles colour areas by (a
+   * national run's 200,000 ranks in two arrays, not 200,000 entries).
+   *
+   * @param areaIds the run's areas, ascending
+   * @param ranks {@code ranks[i]} is the rank of {@code areaIds[i]} (1 = most urgent)
+   */
+  public record AreaRanks(long[] areaIds, int[] ranks) {
+    /** The rank of {@code areaId} in the run, or 0 when the run did not rank it. */
+    public int rankOf(long areaId) {
+      int i = java.util.Arrays.binarySearch(areaIds, areaId);
+      return i < 0 ? 0 : ranks[i];
+    }
+  }
+
+  /** {@link AreaRanks} of run {@code runId} (empty when the run holds no entries). */
+  public AreaRanks ranks(long runId) {
+    long[][] ids = {new long[1024]};
+    int[][] ranks = {new int[1024]};
+    int[] n = {0};
+    jdbc.query(
+        "SELECT area_id, rank_no FROM ranking_entry WHERE run_id = ? ORDER BY area_id",
+        rs -> {
+          if (n[0] == ids[0].length) {
+            ids[0] = java.util.Arrays.copyOf(ids[0], n[0] * 2);
+            ranks[0] = java.util.Arrays.copyOf(ranks[0], n[0] * 2);
+          }
+          ids[0][n[0]] = rs.getLong(1);
+          ranks[0][n[0]++] = rs.getInt(2);
+        },
+        runId);
+    return new AreaRanks(
+        java.util.Arrays.copyOf(ids[0], n[0]), java.util.Arrays.copyOf(ranks[0], n[0]));
+  }
+
   /** Every entry of a run, best first. */
   public List<Entry> listAllEntries(long runId) {
     return jdbc.query(ENTRY_SQL + " WHERE run_id = ? ORDER BY rank_no, area_id", ENTRY, runId);
