@@ -4,7 +4,10 @@
 // outlines unless the server names a tile URL (reclaim.map.basemap-url).
 // Large registers stay fast because every request is limited to the view (bbox) and asks the
 // server for geometries generalised to the zoom (zoom=: simplified to a pixel, tiny areas as
-// dots), and context layers load only from the zoom at which they are readable.
+// dots), and context layers load only from the zoom at which they are readable. What is too
+// large to send as GeoJSON — every hazardous area of a view holding more than MAX_FEATURES, the
+// evidence and the parcels — comes as vector tiles (api/v1/tiles, Mapbox Vector Tiles drawn on
+// canvas by protomaps-leaflet), so that a national register is browsable at every zoom.
 // Every value from the register is set as text (Reclaim.el, textContent), never as HTML.
 "use strict";
 
@@ -20,18 +23,23 @@ const PRIORITY_CLASSES = [
 ];
 const UNRANKED = "#8a96a3";
 const PROBE_BELOW_ZOOM = 9;
+// Below this zoom a view too full to send area by area also shows counts per oblast.
+const COUNTS_BELOW_ZOOM = 7;
+const GEOM = { POINT: 1, LINE: 2, POLYGON: 3 }; // a vector tile feature's geometry type
 const RELEASED_COLOUR = "#2a9d8f";
 // Areas sent for one view; a view holding more is drawn as counts per oblast (?limit= lowers it).
 const MAX_FEATURES = Math.min(5000, Math.max(1,
     Number(new URLSearchParams(location.search).get("limit")) || 2000));
 // Context layers: what to draw, and from which zoom the layer is readable and light enough.
 const CONTEXT = [
-  { layer: "evidence", minZoom: 9, point: { radius: 3, color: "#4a1486", fillOpacity: 0.8 } },
+  { layer: "evidence", minZoom: 9, tiles: true,
+    point: { radius: 3, color: "#4a1486", fillOpacity: 0.8 } },
   { layer: "settlements", minZoom: 7, point: { radius: 4, color: "#1d3557", fillOpacity: 0.6 } },
   { layer: "roads", minZoom: 10, line: { color: "#6b4f2a", weight: 1.5 } },
   { layer: "infrastructure", minZoom: 9, point: { radius: 4, color: "#006d77", fillOpacity: 0.8 },
     line: { color: "#006d77", weight: 2 } },
-  { layer: "parcels", minZoom: 11, line: { color: "#588157", weight: 1, fillOpacity: 0.2 } },
+  { layer: "parcels", minZoom: 11, tiles: true,
+    line: { color: "#588157", weight: 1, fillOpacity: 0.2 } },
   { layer: "recovery-projects", minZoom: 8,
     point: { radius: 5, color: "#e76f51", fillOpacity: 0.8 }, line: { color: "#e76f51" } }
 ];
@@ -66,13 +74,107 @@ const released = L.geoJSON(null, {
   onEachFeature: (f, layer) => layer.bindPopup(() => popup(f))
 }).addTo(map);
 const aggregate = L.layerGroup();
+let areaTiles = null; // the hazardous areas as vector tiles, while a view holds too many to send
 const context = CONTEXT.map(c => Object.assign({}, c, {
-  group: L.geoJSON(null, {
+  group: c.tiles ? vectorTiles(c.layer, "", contextRules(c), c.minZoom) : L.geoJSON(null, {
     style: () => Object.assign({ weight: 1 }, c.line || c.point),
     pointToLayer: (f, latlng) => L.circleMarker(latlng, c.point || { radius: 3 }),
     onEachFeature: (f, layer) => layer.bindPopup(() => contextPopup(c.layer, f))
   })
 }));
+
+/** A layer of the register's vector tiles of `layer` drawn by the paint rules given. */
+function vectorTiles(layer, query, rules, minZoom) {
+  return protomapsL.leafletLayer({
+    sources: { [layer]: { url: Reclaim.url("api/v1/tiles/" + layer + "/") + "{z}/{x}/{y}.mvt"
+        + query, levelDiff: 0, maxDataZoom: 16 } },
+    paintRules: rules.map(r => Object.assign({ dataSource: layer, dataLayer: layer }, r)),
+    labelRules: [], attribution: "", minZoom, tileDelay: 0
+  });
+}
+
+/** Paint rules of a context layer drawn from tiles: points as circles, shapes outlined. */
+function contextRules(c) {
+  const point = c.point || { radius: 3, color: c.line.color };
+  const line = c.line || { color: point.color, weight: 1 };
+  return [
+    { symbolizer: new protomapsL.PolygonSymbolizer({ fill: line.color, stroke: line.color,
+        width: line.weight || 1, opacity: line.fillOpacity == null ? 0.2 : line.fillOpacity }),
+      filter: (z, f) => f.geomType === GEOM.POLYGON },
+    { symbolizer: new protomapsL.LineSymbolizer({ color: line.color, width: line.weight || 1 }),
+      filter: (z, f) => f.geomType !== GEOM.POINT },
+    { symbolizer: new protomapsL.CircleSymbolizer({ radius: point.radius, fill: point.color,
+        opacity: point.fillOpacity == null ? 0.8 : point.fillOpacity, stroke: point.color }),
+      filter: (z, f) => f.geomType === GEOM.POINT }];
+}
+
+/** The colour of an area drawn from a tile, from the tile's properties (its rank in the run). */
+function tileAreaColour(p) {
+  if (state.colour === "priority" && state.run) {
+    return rankColour(p.rank);
+  }
+  if (state.colour === "likelihood" && state.model) {
+    return likelihoodColour(p.id);
+  }
+  return p.status === "RELEASED" ? RELEASED_COLOUR : STATUS_COLOURS[p.status] || "#333";
+}
+
+/** The hazardous areas as vector tiles, coloured as the GeoJSON areas are; clicked by id. */
+function areaTileLayer() {
+  const shown = (z, f) => state.inOblast == null || state.inOblast.has(f.props.region_id);
+  return vectorTiles("hazardous-areas", state.run ? "?run=" + state.run.id : "", [
+    { symbolizer: new protomapsL.PolygonSymbolizer({ fill: (z, f) => tileAreaColour(f.props),
+        opacity: 0.8, stroke: "#3b3b3b", width: 0.5 }),
+      filter: (z, f) => f.geomType === GEOM.POLYGON && shown(z, f) },
+    { symbolizer: new protomapsL.CircleSymbolizer({ radius: 2.5,
+        fill: (z, f) => tileAreaColour(f.props), stroke: "#3b3b3b", width: 0.3 }),
+      filter: (z, f) => f.geomType === GEOM.POINT && shown(z, f) }], 0);
+}
+
+/** Shows or hides the hazardous areas' tiles (only while the areas layer is switched on). */
+function showAreaTiles(show) {
+  if (show && map.hasLayer(areas)) {
+    areaTiles = areaTiles || areaTileLayer();
+    if (!map.hasLayer(areaTiles)) {
+      areaTiles.addTo(map);
+    }
+  } else if (areaTiles) {
+    map.removeLayer(areaTiles);
+  }
+}
+
+/** The tile layers on the map, each with the API layer its tiles are of. */
+function tileLayersShown() {
+  const shown = context.filter(c => c.tiles && map.hasLayer(c.group))
+      .map(c => ({ layer: c.layer, tiles: c.group }));
+  if (areaTiles && map.hasLayer(areaTiles)) {
+    shown.unshift({ layer: "hazardous-areas", tiles: areaTiles });
+  }
+  return shown;
+}
+
+/** A click on the map over a feature drawn from a tile: the record, fetched by its id. */
+async function clickTiles(e) {
+  for (const t of tileLayersShown()) {
+    const picked = t.tiles.queryTileFeaturesDebug(e.latlng.lng, e.latlng.lat, 6).get(t.layer) || [];
+    const hit = picked.reverse().find(p => p.feature.props.id != null);
+    if (hit) {
+      const feature = await Reclaim.api("api/v1/" + t.layer + "/" + hit.feature.props.id);
+      if (t.layer === "hazardous-areas" && state.run && !state.ranks.has(feature.id)) {
+        const entry = await Reclaim.api("api/v1/rankings/" + state.run.id + "/areas/"
+            + feature.id).catch(() => null);
+        if (entry) {
+          state.ranks.set(feature.id, { rank: entry.rank, score: entry.score });
+        }
+      }
+      L.popup({ className: "tile-popup" }).setLatLng(e.latlng)
+          .setContent(t.layer === "hazardous-areas" ? popup(feature)
+              : contextPopup(t.layer, feature))
+          .openOn(map);
+      return;
+    }
+  }
+}
 
 function outlineStyle(f) {
   const chosen = state.oblast != null && f.id === state.oblast;
@@ -82,10 +184,15 @@ function outlineStyle(f) {
 
 function priorityColour(areaId) {
   const r = state.ranks.get(areaId);
-  if (!r) {
+  return rankColour(r ? r.rank : 0);
+}
+
+/** The priority class colour of a rank in the run (0: not ranked in it). */
+function rankColour(rank) {
+  if (!rank) {
     return UNRANKED;
   }
-  const share = r.rank / state.run.areaCount;
+  const share = rank / state.run.areaCount;
   return (PRIORITY_CLASSES.find(c => share <= c.upTo) || PRIORITY_CLASSES.at(-1)).colour;
 }
 
@@ -213,15 +320,28 @@ async function loadView() {
   }
   const t = Reclaim.t;
   if (page.numberMatched > page.numberReturned) {
-    // too many to draw one by one: counts per oblast instead
+    // too many to send one by one: every area from vector tiles, and counts per oblast when wide
     areas.clearLayers();
     released.clearLayers();
-    drawAggregate();
-    document.getElementById("status").textContent =
-        t("map.inView", Reclaim.num(page.numberMatched)) + " " + t("map.aggregated");
+    if (state.model && state.colour === "likelihood") {
+      await loadProbabilities(query);
+    }
+    showAreaTiles(true);
+    if (areaTiles) {
+      areaTiles.rerenderTiles();
+    }
+    let text = t("map.inView", Reclaim.num(page.numberMatched)) + " " + t("map.tiles");
+    if (map.getZoom() < COUNTS_BELOW_ZOOM) {
+      drawAggregate();
+      text += " " + t("map.aggregated");
+    } else {
+      map.removeLayer(aggregate);
+    }
+    document.getElementById("status").textContent = text;
     await Promise.all(context.map(c => loadContext(c, query, ticket)));
     return;
   }
+  showAreaTiles(false);
   map.removeLayer(aggregate);
   if (state.run) {
     await loadRanks(query);
@@ -253,8 +373,8 @@ async function loadView() {
 }
 
 async function loadContext(c, query, ticket) {
-  if (!map.hasLayer(c.group)) {
-    return;
+  if (c.tiles || !map.hasLayer(c.group)) {
+    return; // a tile layer loads its tiles itself
   }
   if (map.getZoom() < c.minZoom) {
     c.group.clearLayers();
@@ -478,6 +598,8 @@ async function basemap() {
   }
   L.control.layers(null, overlays, { collapsed: false }).addTo(map);
   map.on("overlayadd", () => loadView().catch(showError));
+  map.on("overlayremove", e => e.layer === areas && showAreaTiles(false));
+  map.on("click", e => clickTiles(e).catch(showError));
 }
 
 function showError(e) {
@@ -499,6 +621,9 @@ Reclaim.ready.then(async () => {
       state.colour = input.value;
       areas.setStyle(areaStyle);
       legend();
+      if (areaTiles && map.hasLayer(areaTiles)) {
+        loadView().catch(showError); // the tiles are coloured afresh from the view's data
+      }
     });
   }
   document.getElementById("region").addEventListener("change",

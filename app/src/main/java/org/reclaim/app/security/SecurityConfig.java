@@ -250,6 +250,7 @@ public class SecurityConfig {
             "/app/*.js",
             "/app/*.css",
             "/webjars/**",
+            "/vendor/**",
             "/api/v1/i18n",
             "/api/v1/i18n/*",
             "/favicon.ico",

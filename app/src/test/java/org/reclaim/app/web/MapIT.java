@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -126,6 +127,95 @@ class MapIT {
           "(() => { const s = document.getElementById('status').textContent;"
               + " return s.includes('in the chosen oblast')"
               + " || (s.includes('circles') && aggregate.getLayers().length === 1); })()");
+    }
+  }
+
+  @Test
+  void aViewTooFullToSendDrawsEveryAreaFromVectorTilesAndOpensOneOnAClick() {
+    // an open area of the register with no other area within ~500 m, and where it lies
+    List<org.reclaim.domain.hazard.HazardousArea> all = site.store().hazardousAreas().listAll();
+    org.reclaim.domain.hazard.HazardousArea area =
+        all.stream()
+            .filter(a -> a.status() != org.reclaim.domain.hazard.HazardStatus.RELEASED)
+            .filter(
+                a ->
+                    all.stream()
+                        .noneMatch(
+                            b ->
+                                b.id() != a.id()
+                                    && b.geometry().isWithinDistance(a.geometry(), 0.005)))
+            .findFirst()
+            .orElseThrow();
+    org.locationtech.jts.geom.Point inside = area.geometry().getInteriorPoint();
+    try (BrowserContext context = WEB.analyst()) {
+      // at most one area per view: every view with two or more comes from tiles
+      Page page = openMap(context, "?limit=1");
+      page.evaluate(
+          "map.setView([" + inside.getY() + ", " + inside.getX() + "], 11, { animate: false })");
+      page.waitForFunction(
+          "document.getElementById('status').textContent.includes('drawn from vector tiles')");
+      assertThat(page.evaluate("(() => { let n = 0; areas.eachLayer(() => n++); return n; })()"))
+          .isEqualTo(0);
+      // the area is in the tiles drawn, with its rank in the run the map is coloured by
+      String probe =
+          "(areaTiles.queryTileFeaturesDebug("
+              + inside.getX()
+              + ", "
+              + inside.getY()
+              + ", 6).get('hazardous-areas') || []).map(p => p.feature.props)"
+              + ".find(p => p.id === "
+              + area.id()
+              + ")";
+      page.waitForFunction("!!" + probe);
+      Number tileRank = (Number) page.evaluate(probe + ".rank");
+      Number runRank =
+          (Number)
+              page.evaluate(
+                  "Reclaim.api('api/v1/rankings/"
+                      + runId
+                      + "/areas/"
+                      + area.id()
+                      + "')"
+                      + ".then(e => e.rank)");
+      assertThat(tileRank.intValue()).isEqualTo(runRank.intValue()).isPositive();
+      assertThat(page.evaluate("tileAreaColour(" + probe + ")"))
+          .isEqualTo(page.evaluate("rankColour(" + runRank + ")"));
+
+      // a click on it opens its record, as a click on a GeoJSON area does
+      @SuppressWarnings("unchecked")
+      Map<String, Number> at =
+          (Map<String, Number>)
+              page.evaluate(
+                  "(() => { const p = map.latLngToContainerPoint(["
+                      + inside.getY()
+                      + ", "
+                      + inside.getX()
+                      + "]); const r = document.getElementById('map').getBoundingClientRect();"
+                      + " return { x: r.left + p.x, y: r.top + p.y }; })()");
+      page.mouse().click(at.get("x").doubleValue(), at.get("y").doubleValue());
+      page.waitForSelector(".leaflet-popup-content dd");
+      String popup = page.textContent(".leaflet-popup-content");
+      assertThat(popup).contains(area.code()).contains(runRank.intValue() + " of ");
+      BrowserSession.screenshot(page, "map-tiles");
+
+      // the evidence layer switched on comes from tiles too: one of its points is drawn
+      org.locationtech.jts.geom.Point seen =
+          (org.locationtech.jts.geom.Point)
+              site.store().evidence().listAll().getFirst().location().getInteriorPoint();
+      page.keyboard().press("Escape");
+      page.evaluate(
+          "map.setView([" + seen.getY() + ", " + seen.getX() + "], 12, { animate: false })");
+      page.locator(
+              ".leaflet-control-layers-overlays label",
+              new Page.LocatorOptions().setHasText("Evidence"))
+          .locator("input")
+          .check();
+      page.waitForFunction(
+          "(context.find(c => c.layer === 'evidence').group.queryTileFeaturesDebug("
+              + seen.getX()
+              + ", "
+              + seen.getY()
+              + ", 6).get('evidence') || []).length > 0");
     }
   }
 
