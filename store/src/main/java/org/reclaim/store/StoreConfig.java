@@ -30,15 +30,24 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
    * The embedded store in {@code directory} (created on first use). {@code WRITE_DELAY=0}: a commit
    * is written to the database file before it returns, so that a write acknowledged to a client
    * survives the server process being killed (H2 otherwise writes committed changes up to half a
-   * second later; {@code reclaim bench crash} lost acknowledged writes that way).
+   * second later; {@code reclaim bench crash} lost acknowledged writes that way). {@code
+   * CACHE_SIZE}: an eighth of the JVM's largest heap for H2's page cache ({@link
+   * #embeddedCacheKib}), where H2 keeps 64 MiB whatever the heap — a national register is
+   * gigabytes, and a map tile or a ranking that misses the cache reads the file.
    */
   public static StoreConfig embedded(Path directory) {
     return new StoreConfig(
         EMBEDDED_PREFIX
             + directory.toAbsolutePath().resolve("reclaim")
-            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;CACHE_SIZE="
+            + embeddedCacheKib(Runtime.getRuntime().maxMemory()),
         "sa",
         "");
+  }
+
+  /** The embedded store's page cache in KiB for a heap of {@code maxHeapBytes}: 1/8, ≥ 64 MiB. */
+  static long embeddedCacheKib(long maxHeapBytes) {
+    return Math.max(64 * 1024, maxHeapBytes / 8 / 1024);
   }
 
   /** An in-memory embedded store, for tests: gone when the last connection closes. */
