@@ -38,12 +38,23 @@ import org.springframework.stereotype.Service;
  *
  * <p>Tiles are cached (up to {@value #CACHE_MIB} MiB) under the register's version — the audit
  * log's newest sequence number — so a change to the register is never hidden behind a stale tile.
- * Thread safe.
+ * The hazardous-area tiles of the low zooms (up to {@value #WARM_MAX_ZOOM}), which hold the most
+ * areas and cost the most to make, are made ahead by one background thread for the newest ranking
+ * run (what the web map asks for) once the register has stayed unchanged for {@value #WARM_EVERY_S}
+ * s, so that a national view does not wait for them. Thread safe.
  */
 @Service
 public class VectorTiles {
   /** The largest cache, in MiB of encoded tiles. */
-  static final int CACHE_MIB = 128;
+  static final int CACHE_MIB = 256;
+
+  /** The highest zoom whose hazardous-area tiles are made ahead. */
+  static final int WARM_MAX_ZOOM = 10;
+
+  /** How often the background thread looks whether the register changed, in seconds. */
+  static final int WARM_EVERY_S = 15;
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VectorTiles.class);
 
   /** At most this many records in a tile; a fuller one says so ({@link Tile#truncated()}). */
   static final int MAX_FEATURES = 20_000;
@@ -114,10 +125,123 @@ public class VectorTiles {
           .weigher((String k, Tile t) -> t.bytes().length + 64)
           .build();
 
-  public VectorTiles(FeatureService features, AuditTrail audit, PrioritisationService rankings) {
+  private final java.util.concurrent.ScheduledExecutorService warmer =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().daemon().name("reclaim:tile-warmer").factory());
+  private String seen = ""; // the warmer thread's own: register version and newest run
+  private volatile String warmed = "";
+  private volatile long warmedVersion = -1;
+
+  private final long warmFromAreas;
+
+  /**
+   * @param warmFromAreas how many hazardous areas a register must hold for its low-zoom tiles to be
+   *     made ahead ({@code reclaim.map.tiles-ahead-from}, 10,000 by default: a smaller register's
+   *     tiles are quick to make when asked for)
+   */
+  public VectorTiles(
+      FeatureService features,
+      AuditTrail audit,
+      PrioritisationService rankings,
+      @org.springframework.beans.factory.annotation.Value("${reclaim.map.tiles-ahead-from:10000}")
+          long warmFromAreas) {
     this.features = features;
     this.audit = audit;
     this.rankings = rankings;
+    this.warmFromAreas = warmFromAreas;
+  }
+
+  @org.springframework.context.event.EventListener(
+      org.springframework.boot.context.event.ApplicationReadyEvent.class)
+  void startWarming() {
+    warmer.scheduleWithFixedDelay(
+        this::warmIfSettled, WARM_EVERY_S, WARM_EVERY_S, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  @jakarta.annotation.PreDestroy
+  void stopWarming() {
+    warmer.shutdownNow();
+  }
+
+  /** The register's version whose low-zoom tiles were all made ahead, or -1 before the first. */
+  public long warmedVersion() {
+    return warmedVersion;
+  }
+
+  /**
+   * Makes the hazardous-area tiles of zooms 6 to {@value #WARM_MAX_ZOOM} over the areas' extent for
+   * the newest ranking run, when neither the register nor the newest run has changed since the last
+   * look, these tiles were not made for them yet, and the register holds at least {@code
+   * reclaim.map.tiles-ahead-from} areas; stops as soon as the register changes. Run every {@value
+   * #WARM_EVERY_S} s by the background thread.
+   */
+  public void warmIfSettled() {
+    try {
+      long version = audit.registerVersion();
+      List<RankingRepository.Run> runs = rankings.listRuns();
+      Long run = runs.isEmpty() ? null : runs.getFirst().id();
+      String now = version + "/" + run;
+      boolean settled = now.equals(seen);
+      seen = now;
+      if (!settled || now.equals(warmed)) {
+        return;
+      }
+      if (features.count(Layer.HAZARDOUS_AREAS) < warmFromAreas) {
+        return;
+      }
+      java.util.Optional<Envelope> extent = features.extent(Layer.HAZARDOUS_AREAS);
+      long start = System.nanoTime();
+      int made = 0;
+      if (extent.isPresent()) {
+        for (int z = TileLayer.HAZARD_AREAS.minZoom; z <= WARM_MAX_ZOOM; z++) {
+          int[] range = tileRange(extent.get(), z);
+          for (int x = range[0]; x <= range[2]; x++) {
+            for (int y = range[1]; y <= range[3]; y++) {
+              if (audit.registerVersion() != version) {
+                return; // changed meanwhile: made again once it settles
+              }
+              tile(TileLayer.HAZARD_AREAS.layer.cliName(), z, x, y, run);
+              made++;
+            }
+          }
+        }
+      }
+      warmed = now;
+      warmedVersion = version;
+      LOG.info(
+          "{} hazardous-area tiles of zooms {}-{} made ahead in {} ms (register version {}, ranking"
+              + " run {})",
+          made,
+          TileLayer.HAZARD_AREAS.minZoom,
+          WARM_MAX_ZOOM,
+          (System.nanoTime() - start) / 1_000_000,
+          version,
+          run);
+    } catch (RuntimeException e) {
+      LOG.warn("making tiles ahead failed; they are made when asked for", e);
+    }
+  }
+
+  /** How many tiles the cache holds now. */
+  public long cachedTiles() {
+    cache.cleanUp();
+    return cache.estimatedSize();
+  }
+
+  /** {minX, minY, maxX, maxY} of the tiles at zoom {@code z} covering a lon/lat envelope. */
+  public static int[] tileRange(Envelope lonLat, int z) {
+    int n = 1 << z;
+    return new int[] {
+      Math.max(0, (int) Math.floor((lonLat.getMinX() + 180) / 360 * n)),
+      Math.max(0, tileY(lonLat.getMaxY(), n)),
+      Math.min(n - 1, (int) Math.floor((lonLat.getMaxX() + 180) / 360 * n)),
+      Math.min(n - 1, tileY(lonLat.getMinY(), n))
+    };
+  }
+
+  private static int tileY(double lat, int n) {
+    double r = Math.toRadians(Math.max(-85.05, Math.min(85.05, lat)));
+    return (int) Math.floor((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2 * n);
   }
 
   /**
@@ -168,12 +292,11 @@ public class VectorTiles {
     double margin = tile.getWidth() / 64;
     Envelope clip = new Envelope(tile);
     clip.expandBy(margin);
-    FeatureService.Page page =
-        features.list(
-            t.layer, lonLat(clip), Map.of(), 0, MAX_FEATURES + 1, MapGeneralisation.forZoom(z));
-    List<Geometry> geometries = new ArrayList<>(page.features().size());
-    int kept = Math.min(page.features().size(), MAX_FEATURES);
-    for (Feature f : page.features().subList(0, kept)) {
+    List<Feature> found =
+        features.inBox(t.layer, lonLat(clip), MAX_FEATURES + 1, MapGeneralisation.forZoom(z));
+    List<Geometry> geometries = new ArrayList<>(found.size());
+    int kept = Math.min(found.size(), MAX_FEATURES);
+    for (Feature f : found.subList(0, kept)) {
       if (f.geometry() == null) {
         continue;
       }
@@ -202,7 +325,7 @@ public class VectorTiles {
     }
     JtsMvt mvt = new JtsMvt(new JtsLayer(t.layer.cliName(), geometries, PARAMS.getExtent()));
     byte[] bytes = MvtEncoder.encode(mvt, PARAMS, new UserDataKeyValueMapConverter("id"));
-    return new Tile(bytes, geometries.size(), page.features().size() > MAX_FEATURES, version);
+    return new Tile(bytes, geometries.size(), found.size() > MAX_FEATURES, version);
   }
 
   /** Tile {@code z/x/y}'s extent in Web Mercator metres (y counted from the north). */

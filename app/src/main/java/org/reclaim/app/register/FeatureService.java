@@ -100,6 +100,31 @@ public final class FeatureService {
     return page(catalog.repository(layer), box, equal, offset, limit, drawn);
   }
 
+  /**
+   * Up to {@code limit} records of {@code layer} intersecting {@code box}, without counting how
+   * many there are in all (a map tile asks for one more than it holds to know it is full).
+   */
+  public List<Feature> inBox(Layer layer, Envelope box, int limit, UnaryOperator<Geometry> drawn) {
+    return inBox(catalog.repository(layer), box, limit, drawn);
+  }
+
+  /** How many records {@code layer} holds. */
+  public long count(Layer layer) {
+    return catalog.repository(layer).count();
+  }
+
+  /** The lon/lat envelope of every record of {@code layer}; empty when it holds none. */
+  public java.util.Optional<Envelope> extent(Layer layer) {
+    return catalog.repository(layer).extent();
+  }
+
+  private <T> List<Feature> inBox(
+      JdbcRepository<T> repo, Envelope box, int limit, UnaryOperator<Geometry> drawn) {
+    return repo.list(new JdbcRepository.Filter(Map.of(), box), 0, limit).stream()
+        .map(v -> feature(repo.mapping(), v, drawn))
+        .toList();
+  }
+
   private <T> Page page(
       JdbcRepository<T> repo,
       @Nullable Envelope box,

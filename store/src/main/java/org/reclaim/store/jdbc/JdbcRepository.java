@@ -305,6 +305,33 @@ public class JdbcRepository<T> {
     return list(new Filter(Map.of(), box), offset, limit);
   }
 
+  /** The lon/lat envelope of every record's geometry; empty when the table holds none. */
+  public java.util.Optional<Envelope> extent() {
+    requireSpatial();
+    String g = mapping.geometryColumn();
+    return jdbc.query(
+        "SELECT MIN(ST_XMin("
+            + g
+            + ")), MIN(ST_YMin("
+            + g
+            + ")), MAX(ST_XMax("
+            + g
+            + ")), MAX(ST_YMax("
+            + g
+            + ")) FROM "
+            + mapping.table(),
+        rs -> {
+          if (!rs.next()) {
+            return java.util.Optional.<Envelope>empty();
+          }
+          double minX = rs.getDouble(1);
+          return rs.wasNull()
+              ? java.util.Optional.<Envelope>empty()
+              : java.util.Optional.of(
+                  new Envelope(minX, rs.getDouble(3), rs.getDouble(2), rs.getDouble(4)));
+        });
+  }
+
   /** Number of records whose geometry intersects {@code box}. */
   public long countInEnvelope(Envelope box) {
     return count(new Filter(Map.of(), box));
