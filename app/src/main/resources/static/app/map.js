@@ -32,7 +32,7 @@ const MAX_FEATURES = Math.min(5000, Math.max(1,
     Number(new URLSearchParams(location.search).get("limit")) || 2000));
 // Context layers: what to draw, and from which zoom the layer is readable and light enough.
 const CONTEXT = [
-  { layer: "evidence", minZoom: 9, tiles: true,
+  { layer: "evidence", minZoom: 11, tiles: true,
     point: { radius: 3, color: "#4a1486", fillOpacity: 0.8 } },
   { layer: "settlements", minZoom: 7, point: { radius: 4, color: "#1d3557", fillOpacity: 0.6 } },
   { layer: "roads", minZoom: 10, line: { color: "#6b4f2a", weight: 1.5 } },

@@ -27,7 +27,7 @@ class TileController {
   @Operation(
       summary =
           "A Mapbox Vector Tile (z/x/y, Web Mercator) of hazardous-areas (from zoom 6), evidence"
-              + " (from 9) or parcels (from 10): the records in it, generalised for the zoom,"
+              + " (from 11) or parcels (from 10): the records in it, generalised for the zoom,"
               + " with id and a few properties (hazardous areas: status, region_id, and rank in the"
               + " ranking run given as run=); empty below the layer's zoom. ETag = the register's"
               + " version; X-Reclaim-Features, X-Reclaim-Truncated (more than 20,000)")

@@ -65,7 +65,7 @@ public class VectorTiles {
         Layer.HAZARDOUS_AREAS,
         6,
         List.of("code", "name", "status", "hazard_class", "area_m2", "region_id")),
-    EVIDENCE(Layer.EVIDENCE, 9, List.of("type", "evidence_class", "observed_on", "casualties")),
+    EVIDENCE(Layer.EVIDENCE, 11, List.of("type", "evidence_class", "observed_on", "casualties")),
     PARCELS(Layer.PARCELS, 10, List.of("crop", "value_usd_per_ha", "area_m2"));
 
     final Layer layer;
