@@ -34,6 +34,20 @@ final class ApiClient {
         request(method, path, user, body, headers), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A ranking run of the register under {@code profile}, asked for by {@code user}: its id. */
+  long rank(String user, String profile) throws Exception {
+    HttpResponse<String> r =
+        send("POST", "/api/v1/rankings", user, "{\"profile\":\"" + profile + "\"}");
+    if (r.statusCode() != 201) {
+      throw new AssertionError("ranking refused: " + r.statusCode() + " " + r.body());
+    }
+    return tools.jackson.databind.json.JsonMapper.builder()
+        .build()
+        .readTree(r.body())
+        .get("id")
+        .asLong();
+  }
+
   /** A GET whose answer is read as bytes (vector tiles, PDFs). */
   HttpResponse<byte[]> getBytes(String path, String user, String... headers) throws Exception {
     return http.send(

@@ -37,10 +37,7 @@ class PlanFromRegisterIT {
 
   @Test
   void theBestRankedAreasArePlannedWithTheirMethodsAndRePlanned() throws Exception {
-    HttpResponse<String> ranked =
-        api.send("POST", "/api/v1/rankings", "analyst", "{\"profile\":\"civilian-safety\"}");
-    assertThat(ranked.statusCode()).as(ranked.body()).isEqualTo(201);
-    long runId = JSON.readTree(ranked.body()).get("id").asLong();
+    long runId = api.rank("analyst", "civilian-safety");
     Map<String, String> methodByArea = recommendedMethods(runId);
     HttpResponse<String> r =
         api.send(

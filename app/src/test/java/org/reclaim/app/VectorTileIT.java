@@ -123,10 +123,7 @@ class VectorTileIT {
 
   @Test
   void givenARankingRunEveryAreaCarriesItsRankInIt() throws Exception {
-    HttpResponse<String> ranked =
-        api.send("POST", "/api/v1/rankings", "analyst", "{\"profile\":\"civilian-safety\"}");
-    assertThat(ranked.statusCode()).as(ranked.body()).isEqualTo(201);
-    long runId = JSON.readTree(ranked.body()).get("id").asLong();
+    long runId = api.rank("analyst", "civilian-safety");
     Map<Long, Integer> rankById = new java.util.HashMap<>();
     for (var row :
         JSON.readTree(
