@@ -234,6 +234,19 @@ class VectorTileIT {
     HttpResponse<byte[]> first = api.getBytes(path, "analyst");
     String etag = first.headers().firstValue("ETag").orElseThrow();
     assertThat(api.getBytes(path, "analyst", "If-None-Match", etag).statusCode()).isEqualTo(304);
+    // new evidence changes evidence tiles, not the areas' tiles
+    String evidencePath = "/api/v1/tiles/evidence/" + tileOf(12, 37.5, 51.0) + ".mvt";
+    String evidenceTag =
+        api.getBytes(evidencePath, "analyst").headers().firstValue("ETag").orElseThrow();
+    store
+        .evidence()
+        .insert(DomainForTest.evidence(501, EvidenceType.EO_SIGHTING, 37.5, 51.0), "test");
+    assertThat(api.getBytes(path, "analyst", "If-None-Match", etag).statusCode()).isEqualTo(304);
+    HttpResponse<byte[]> evidenceAfter =
+        api.getBytes(evidencePath, "analyst", "If-None-Match", evidenceTag);
+    assertThat(evidenceAfter.statusCode()).isEqualTo(200);
+    assertThat(decode(evidenceAfter.body(), "evidence").getGeometries()).hasSize(1);
+
     store.hazardousAreas().insert(DomainForTest.area(13, 36.065, 50.002), "test");
     HttpResponse<byte[]> after = api.getBytes(path, "analyst", "If-None-Match", etag);
     assertThat(after.statusCode()).isEqualTo(200);

@@ -29,8 +29,8 @@ class TileController {
           "A Mapbox Vector Tile (z/x/y, Web Mercator) of hazardous-areas (from zoom 6), evidence"
               + " (from 11) or parcels (from 10): the records in it, generalised for the zoom,"
               + " with id and a few properties (hazardous areas: status, region_id, and rank in the"
-              + " ranking run given as run=); empty below the layer's zoom. ETag = the register's"
-              + " version; X-Reclaim-Features, X-Reclaim-Truncated (more than 20,000)")
+              + " ranking run given as run=); empty below the layer's zoom. ETag = the layer's"
+              + " version (its newest change); X-Reclaim-Features, X-Reclaim-Truncated (more than 20,000)")
   @GetMapping(value = "/api/v1/tiles/{layer}/{z}/{x}/{y}.mvt")
   ResponseEntity<byte[]> tile(
       @PathVariable @Parameter(example = "hazardous-areas") String layer,

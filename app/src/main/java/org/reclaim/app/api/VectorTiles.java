@@ -36,12 +36,13 @@ import org.springframework.stereotype.Service;
  * colouring and a click. Encoded by {@code mapbox-vector-tile-java} (JTS to MVT, protobuf); Reclaim
  * writes no protobuf of its own.
  *
- * <p>Tiles are cached (up to {@value #CACHE_MIB} MiB) under the register's version — the audit
- * log's newest sequence number — so a change to the register is never hidden behind a stale tile.
- * The hazardous-area tiles of the low zooms (up to {@value #WARM_MAX_ZOOM}), which hold the most
- * areas and cost the most to make, are made ahead by one background thread for the newest ranking
- * run (what the web map asks for) once the register has stayed unchanged for {@value #WARM_EVERY_S}
- * s, so that a national view does not wait for them. Thread safe.
+ * <p>Tiles are cached (up to {@value #CACHE_MIB} MiB) under their layer's version — the audit log's
+ * newest entry about a record of that layer ({@link AuditTrail#versionOf}) — so a change to the
+ * layer is never hidden behind a stale tile, and new evidence does not empty the cache of hazardous
+ * areas. The hazardous-area tiles of the low zooms (up to {@value #WARM_MAX_ZOOM}), which hold the
+ * most areas and cost the most to make, are made ahead by one background thread for the newest
+ * ranking run (what the web map asks for) once the register has stayed unchanged for {@value
+ * #WARM_EVERY_S} s, so that a national view does not wait for them. Thread safe.
  */
 @Service
 public class VectorTiles {
@@ -98,7 +99,7 @@ public class VectorTiles {
    * @param bytes the tile, {@code application/vnd.mapbox-vector-tile}
    * @param features records in it
    * @param truncated whether the tile held more than {@link #MAX_FEATURES} records and was cut
-   * @param version the register's version it was made from (its ETag)
+   * @param version the layer's version it was made from (its ETag; {@link AuditTrail#versionOf})
    */
   public record Tile(byte[] bytes, int features, boolean truncated, long version) {}
 
@@ -128,7 +129,7 @@ public class VectorTiles {
   private final java.util.concurrent.ScheduledExecutorService warmer =
       java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().daemon().name("reclaim:tile-warmer").factory());
-  private String seen = ""; // the warmer thread's own: register version and newest run
+  private String seen = ""; // the warmer thread's own: the areas' version and the newest run
   private volatile String warmed = "";
   private volatile long warmedVersion = -1;
 
@@ -163,7 +164,9 @@ public class VectorTiles {
     warmer.shutdownNow();
   }
 
-  /** The register's version whose low-zoom tiles were all made ahead, or -1 before the first. */
+  /**
+   * The hazardous areas' version whose low-zoom tiles were all made ahead, or -1 before the first.
+   */
   public long warmedVersion() {
     return warmedVersion;
   }
@@ -177,7 +180,8 @@ public class VectorTiles {
    */
   public void warmIfSettled() {
     try {
-      long version = audit.registerVersion();
+      String areas = features.entity(Layer.HAZARDOUS_AREAS);
+      long version = audit.versionOf(areas);
       List<RankingRepository.Run> runs = rankings.listRuns();
       Long run = runs.isEmpty() ? null : runs.getFirst().id();
       String now = version + "/" + run;
@@ -197,7 +201,7 @@ public class VectorTiles {
           int[] range = tileRange(extent.get(), z);
           for (int x = range[0]; x <= range[2]; x++) {
             for (int y = range[1]; y <= range[3]; y++) {
-              if (audit.registerVersion() != version) {
+              if (audit.versionOf(areas) != version) {
                 return; // changed meanwhile: made again once it settles
               }
               tile(TileLayer.HAZARD_AREAS.layer.cliName(), z, x, y, run);
@@ -271,7 +275,7 @@ public class VectorTiles {
       throw new RequestFieldException("run", "ranks are carried by hazardous-areas tiles only");
     }
     RankingRepository.AreaRanks ranked = run == null ? null : ranks.get(run, rankings::ranks);
-    long version = audit.registerVersion();
+    long version = audit.versionOf(features.entity(t.layer));
     return cache.get(
         t + "/" + z + "/" + x + "/" + y + "/" + run + "@" + version,
         k -> make(t, z, x, y, ranked, version));

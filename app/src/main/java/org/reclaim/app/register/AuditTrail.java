@@ -19,7 +19,13 @@ public class AuditTrail {
   /** Most entries one read returns. */
   public static final int MAX_ENTRIES = 1_000;
 
+  /** How far before the last seen entry {@link #versionOf} looks again for late commits. */
+  static final int LATE_COMMITS = 1_000;
+
   private final ReclaimStore store;
+  private final java.util.Map<String, Long> kindVersions = new java.util.HashMap<>();
+  private long kindsSeenAt = -1; // the register's version at the last versionOf, under the lock
+  private long kindsBase; // the register's version at the first versionOf
 
   public AuditTrail(ReclaimStore store) {
     this.store = store;
@@ -57,6 +63,31 @@ public class AuditTrail {
    */
   public long registerVersion() {
     return store.audit().latestSeq();
+  }
+
+  /**
+   * The version of one kind of record ({@code entity}, as the audit log names it: {@code
+   * HazardousArea}, {@code Evidence}, …): the newest entry about such a record or about the whole
+   * register, so that a cache of one layer is not emptied by changes to another. Before the first
+   * change this process sees, every kind's version is the register's. Read from the entries added
+   * since the last call (and the {@value #LATE_COMMITS} before them, which a transaction may still
+   * have been committing), only when the register's version moved.
+   */
+  public long versionOf(String entity) {
+    long register = registerVersion();
+    synchronized (kindVersions) {
+      if (kindsSeenAt < 0) {
+        kindsBase = register;
+      } else if (register != kindsSeenAt) {
+        kindVersions.putAll(
+            store.audit().latestSeqByEntitySince(Math.max(0, kindsSeenAt - LATE_COMMITS)));
+      }
+      kindsSeenAt = register;
+      return Math.max(
+          kindsBase,
+          Math.max(
+              kindVersions.getOrDefault(entity, 0L), kindVersions.getOrDefault("Register", 0L)));
+    }
   }
 
   /** Seals what is unsealed and checks the whole chain. */

@@ -108,6 +108,11 @@ public final class FeatureService {
     return inBox(catalog.repository(layer), box, limit, drawn);
   }
 
+  /** What the audit log calls a record of {@code layer} ({@link AuditTrail#versionOf}). */
+  public String entity(Layer layer) {
+    return catalog.repository(layer).mapping().entity();
+  }
+
   /** How many records {@code layer} holds. */
   public long count(Layer layer) {
     return catalog.repository(layer).count();

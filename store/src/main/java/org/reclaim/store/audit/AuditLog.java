@@ -219,6 +219,21 @@ public final class AuditLog {
     return seq == null ? 0 : seq;
   }
 
+  /**
+   * For each entity with entries after sequence number {@code seq}: its newest entry's number (by
+   * the primary key, so only the entries after {@code seq} are read).
+   */
+  public java.util.Map<String, Long> latestSeqByEntitySince(long seq) {
+    java.util.Map<String, Long> latest = new java.util.HashMap<>();
+    jdbc.query(
+        "SELECT entity, MAX(seq) FROM audit_log WHERE seq > ? GROUP BY entity",
+        rs -> {
+          latest.put(rs.getString(1), rs.getLong(2));
+        },
+        seq);
+    return latest;
+  }
+
   /** The newest {@code limit} entries, newest first. */
   public List<Entry> listRecent(int limit) {
     return jdbc.query(
