@@ -145,6 +145,13 @@ class PeopleApiIT {
     // a warning zone is larger than the surveyed area, not its exact polygon
     var area = site.store().hazardousAreas().getById(id).value();
     assertThat(area.geometry().toText()).isNotEqualTo(f.get("geometry").toString());
+    // made once per version of the areas: a new area is published with the next request
+    int before = warnings.get("features").size();
+    site.store()
+        .hazardousAreas()
+        .insert(org.reclaim.domain.DomainForTest.area(990_777, 36.4, 49.9), "test");
+    assertThat(get("/api/v1/public/hazard-warnings", null).get("features").size())
+        .isEqualTo(before + 1);
     JsonNode aggregates = get("/api/v1/public/aggregates", null);
     assertThat(aggregates.get("casualties").get("suppressed").asBoolean()).isTrue();
     assertThat(api.send("GET", "/api/v1/casualties", null, null).statusCode()).isEqualTo(401);

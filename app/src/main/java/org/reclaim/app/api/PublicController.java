@@ -1,10 +1,15 @@
 package org.reclaim.app.api;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.reclaim.app.people.PublicView;
+import org.reclaim.app.register.AuditTrail;
+import org.reclaim.app.register.FeatureService;
+import org.reclaim.io.Layer;
 import org.reclaim.io.geojson.Feature;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -22,21 +27,35 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Public", description = "Released land, hazard warnings and aggregates; no login")
 class PublicController {
   private final PublicView view;
+  private final AuditTrail audit;
+  // the published collections, encoded once per version of what they are made of: anyone may ask
+  // for them, and a national register's warning zones take seconds to make
+  private final Cache<String, byte[]> published = Caffeine.newBuilder().maximumSize(4).build();
 
-  PublicController(PublicView view) {
+  private final FeatureService features;
+
+  PublicController(PublicView view, AuditTrail audit, FeatureService features) {
     this.view = view;
+    this.audit = audit;
+    this.features = features;
   }
 
   @Operation(summary = "Hazard warnings: land not yet released, as warning zones (GeoJSON)")
   @GetMapping("/hazard-warnings")
   ResponseEntity<byte[]> warnings() {
-    return geoJson(view.warnings());
+    String key = "warnings@" + audit.versionOf(features.entity(Layer.HAZARDOUS_AREAS));
+    return geoJson(published.get(key, k -> encode(view.warnings())));
   }
 
   @Operation(summary = "Released land with what was cancelled, reduced and cleared (GeoJSON)")
   @GetMapping("/released-land")
   ResponseEntity<byte[]> released() {
-    return geoJson(view.released());
+    String key =
+        "released@"
+            + audit.versionOf(features.entity(Layer.HAZARDOUS_AREAS))
+            + "/"
+            + audit.versionOf(features.entity(Layer.LAND_RELEASES));
+    return geoJson(published.get(key, k -> encode(view.released())));
   }
 
   @Operation(summary = "Published aggregates: land released, casualties, EORE, people trained")
@@ -47,15 +66,18 @@ class PublicController {
         .body(view.aggregates());
   }
 
-  private static ResponseEntity<byte[]> geoJson(List<PublicView.Published> published) {
+  private static byte[] encode(List<PublicView.Published> published) {
     List<Feature> features =
         published.stream().map(p -> new Feature(p.id(), p.properties(), p.geometry())).toList();
+    return GeoJsonResponses.collectionBytes(
+        features, 5, Map.of("numberReturned", published.size()));
+  }
+
+  private static ResponseEntity<byte[]> geoJson(byte[] collection) {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
         .header("Access-Control-Allow-Origin", "*")
         .contentType(FeatureController.GEO_JSON)
-        .body(
-            GeoJsonResponses.collectionBytes(
-                features, 5, Map.of("numberReturned", published.size())));
+        .body(collection);
   }
 }
