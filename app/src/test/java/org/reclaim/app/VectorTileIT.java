@@ -216,6 +216,27 @@ class VectorTileIT {
   }
 
   @Test
+  void everyoneReadsWarningZonesAsTilesNeverTheSurveyedPolygon() throws Exception {
+    String at = tileOf(14, 36.0105, 50.0005) + ".mvt";
+    HttpResponse<byte[]> r = api.getBytes("/api/v1/public/tiles/hazard-warnings/" + at, null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    Geometry zone =
+        decode(r.body(), "hazard-warnings").getGeometries().stream()
+            .filter(g -> ((Map<?, ?>) g.getUserData()).get("id").equals(1L))
+            .findFirst()
+            .orElseThrow();
+    assertThat(((Map<?, ?>) zone.getUserData()).containsKey("code")).isFalse();
+    // area 1 is 0.001° wide: 186 tile units at zoom 14; its zone reaches 100 m beyond each side
+    double areaUnits = 0.001 / (360.0 / (1 << 14)) * 4096;
+    assertThat(zone.getEnvelopeInternal().getWidth()).isGreaterThan(2 * areaUnits);
+    // the register's own layers are not public, and the public ones are not served as the others
+    assertThat(api.getBytes("/api/v1/public/tiles/hazardous-areas/" + at, null).statusCode())
+        .isEqualTo(404);
+    assertThat(api.getBytes("/api/v1/tiles/hazard-warnings/" + at, "analyst").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
   void oddAddressesAreRefusedNamingThePart() throws Exception {
     HttpResponse<String> z =
         api.send("GET", "/api/v1/tiles/hazardous-areas/23/0/0.mvt", "donor", null);

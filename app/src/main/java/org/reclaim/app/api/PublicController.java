@@ -14,6 +14,7 @@ import org.reclaim.io.geojson.Feature;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,10 +35,13 @@ class PublicController {
 
   private final FeatureService features;
 
-  PublicController(PublicView view, AuditTrail audit, FeatureService features) {
+  private final VectorTiles tiles;
+
+  PublicController(PublicView view, AuditTrail audit, FeatureService features, VectorTiles tiles) {
     this.view = view;
     this.audit = audit;
     this.features = features;
+    this.tiles = tiles;
   }
 
   @Operation(summary = "Hazard warnings: land not yet released, as warning zones (GeoJSON)")
@@ -56,6 +60,23 @@ class PublicController {
             + "/"
             + audit.versionOf(features.entity(Layer.LAND_RELEASES));
     return geoJson(published.get(key, k -> encode(view.released())));
+  }
+
+  @Operation(
+      summary =
+          "A public Mapbox Vector Tile (z/x/y, Web Mercator) of hazard-warnings (land not yet"
+              + " released as warning zones, from zoom 6) or released-land: what the public map"
+              + " draws; ETag = the areas' version")
+  @GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
+  ResponseEntity<byte[]> tile(
+      @PathVariable String layer, @PathVariable int z, @PathVariable int x, @PathVariable int y) {
+    VectorTiles.Tile t = tiles.publicTile(layer, z, x, y);
+    return ResponseEntity.ok()
+        .contentType(TileController.MVT)
+        .eTag("\"" + t.version() + "\"")
+        .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+        .header("Access-Control-Allow-Origin", "*")
+        .body(t.bytes());
   }
 
   @Operation(summary = "Published aggregates: land released, casualties, EORE, people trained")

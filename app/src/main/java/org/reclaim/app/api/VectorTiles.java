@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -52,6 +53,9 @@ public class VectorTiles {
   /** The highest zoom whose hazardous-area tiles are made ahead. */
   static final int WARM_MAX_ZOOM = 10;
 
+  /** How far beyond an area its warning zone may reach, in degrees (100 m, with room to spare). */
+  private static final double ZONE_REACH_DEG = 0.003;
+
   /** How often the background thread looks whether the register changed, in seconds. */
   static final int WARM_EVERY_S = 15;
 
@@ -60,36 +64,68 @@ public class VectorTiles {
   /** At most this many records in a tile; a fuller one says so ({@link Tile#truncated()}). */
   static final int MAX_FEATURES = 20_000;
 
-  /** The layers served as tiles, the lowest zoom each is drawn from, and its tile properties. */
+  /**
+   * The layers served as tiles: the name in the API's paths, the register's layer they come from,
+   * the lowest zoom each is drawn from, its tile properties, and whether everyone may read it
+   * ({@code /api/v1/public/tiles}: what {@link org.reclaim.app.people.PublicView} publishes).
+   */
   enum TileLayer {
     HAZARD_AREAS(
+        "hazardous-areas",
         Layer.HAZARDOUS_AREAS,
         6,
-        List.of("code", "name", "status", "hazard_class", "area_m2", "region_id")),
-    EVIDENCE(Layer.EVIDENCE, 11, List.of("type", "evidence_class", "observed_on", "casualties")),
-    PARCELS(Layer.PARCELS, 10, List.of("crop", "value_usd_per_ha", "area_m2"));
+        List.of("code", "name", "status", "hazard_class", "area_m2", "region_id"),
+        false),
+    EVIDENCE(
+        "evidence",
+        Layer.EVIDENCE,
+        11,
+        List.of("type", "evidence_class", "observed_on", "casualties"),
+        false),
+    PARCELS("parcels", Layer.PARCELS, 10, List.of("crop", "value_usd_per_ha", "area_m2"), false),
+    /** Land not yet released as warning zones, never the surveyed polygon (IMAS 08.40). */
+    HAZARD_WARNINGS(
+        "hazard-warnings", Layer.HAZARDOUS_AREAS, 6, List.of("name", "hazard_class"), true),
+    /** Released land as released (IMAS 07.11). */
+    RELEASED_LAND("released-land", Layer.HAZARDOUS_AREAS, 6, List.of("name", "land_use"), true);
 
+    final String name;
     final Layer layer;
     final int minZoom;
     final List<String> properties;
+    final boolean publicLayer;
 
-    TileLayer(Layer layer, int minZoom, List<String> properties) {
+    TileLayer(String name, Layer layer, int minZoom, List<String> properties, boolean publicLayer) {
+      this.name = name;
       this.layer = layer;
       this.minZoom = minZoom;
       this.properties = properties;
+      this.publicLayer = publicLayer;
     }
 
-    /** The tile layer named as in the API's paths ({@code hazardous-areas}, …). */
-    static TileLayer of(String name) {
+    /** The tile layer named as in the API's paths ({@code hazardous-areas}, …), public or not. */
+    static TileLayer of(String name, boolean publicLayer) {
       for (TileLayer t : values()) {
-        if (t.layer.cliName().equals(name)) {
+        if (t.name.equals(name) && t.publicLayer == publicLayer) {
           return t;
         }
       }
       throw new UnknownLayerException(
           "no vector tiles of '"
               + name
-              + "'; tiles are served of hazardous-areas, evidence and parcels");
+              + (publicLayer
+                  ? "'; public tiles are served of hazard-warnings and released-land"
+                  : "'; tiles are served of hazardous-areas, evidence and parcels"));
+    }
+
+    /** Which records of the layer the tile shows: for the public layers, by release status. */
+    Map<String, String> equal() {
+      return this == RELEASED_LAND ? Map.of("status", "RELEASED") : Map.of();
+    }
+
+    boolean shows(Feature f) {
+      return this != HAZARD_WARNINGS
+          || !"RELEASED".equals(String.valueOf(f.properties().get("status")));
     }
   }
 
@@ -204,7 +240,7 @@ public class VectorTiles {
               if (audit.versionOf(areas) != version) {
                 return; // changed meanwhile: made again once it settles
               }
-              tile(TileLayer.HAZARD_AREAS.layer.cliName(), z, x, y, run);
+              tile(TileLayer.HAZARD_AREAS, z, x, y, run);
               made++;
             }
           }
@@ -260,7 +296,22 @@ public class VectorTiles {
    * @throws org.reclaim.store.NotFoundException for an unknown run
    */
   public Tile tile(String layer, int z, int x, int y, @Nullable Long run) {
-    TileLayer t = TileLayer.of(layer);
+    return tile(TileLayer.of(layer, false), z, x, y, run);
+  }
+
+  /**
+   * Public tile {@code z/x/y} of {@code hazard-warnings} (land not yet released, each area grown to
+   * its warning zone as {@link org.reclaim.app.people.PublicView#warningZone} makes it, and only
+   * then generalised) or {@code released-land}: what the public page draws.
+   *
+   * @throws RequestFieldException naming {@code z}, {@code x} or {@code y}
+   * @throws UnknownLayerException for another layer
+   */
+  public Tile publicTile(String layer, int z, int x, int y) {
+    return tile(TileLayer.of(layer, true), z, x, y, null);
+  }
+
+  private Tile tile(TileLayer t, int z, int x, int y, @Nullable Long run) {
     if (z < 0 || z > 22) {
       throw new RequestFieldException("z", "must be in 0..22, was " + z);
     }
@@ -289,23 +340,32 @@ public class VectorTiles {
       RankingRepository.@Nullable AreaRanks ranked,
       long version) {
     if (z < t.minZoom) {
-      return new Tile(
-          MvtEncoder.encode(new JtsMvt(new JtsLayer(t.layer.cliName()))), 0, false, version);
+      return new Tile(MvtEncoder.encode(new JtsMvt(new JtsLayer(t.name))), 0, false, version);
     }
     Envelope tile = mercatorEnvelope(z, x, y);
     double margin = tile.getWidth() / 64;
     Envelope clip = new Envelope(tile);
     clip.expandBy(margin);
+    UnaryOperator<Geometry> generalise = MapGeneralisation.forZoom(z);
+    boolean zones = t == TileLayer.HAZARD_WARNINGS;
+    Envelope box = lonLat(clip);
+    if (zones) {
+      box.expandBy(ZONE_REACH_DEG); // areas whose zone reaches into the tile
+    }
     List<Feature> found =
-        features.inBox(t.layer, lonLat(clip), MAX_FEATURES + 1, MapGeneralisation.forZoom(z));
+        features.inBox(t.layer, box, t.equal(), MAX_FEATURES + 1, zones ? g -> g : generalise);
     List<Geometry> geometries = new ArrayList<>(found.size());
     int kept = Math.min(found.size(), MAX_FEATURES);
     for (Feature f : found.subList(0, kept)) {
-      if (f.geometry() == null) {
+      if (f.geometry() == null || !t.shows(f)) {
         continue;
       }
+      Geometry lonLat =
+          zones
+              ? generalise.apply(org.reclaim.app.people.PublicView.warningZone(f.geometry()))
+              : f.geometry();
       Geometry mercator =
-          ProjectOp.applyInPlace(MERCATOR.createGeometry(f.geometry()), WEB_MERCATOR::project);
+          ProjectOp.applyInPlace(MERCATOR.createGeometry(lonLat), WEB_MERCATOR::project);
       Geometry inTile =
           JtsAdapter.createTileGeom(mercator, tile, clip, MERCATOR, PARAMS, g -> true);
       if (inTile == null || inTile.isEmpty()) {
@@ -327,7 +387,7 @@ public class VectorTiles {
       }
       geometries.add(inTile);
     }
-    JtsMvt mvt = new JtsMvt(new JtsLayer(t.layer.cliName(), geometries, PARAMS.getExtent()));
+    JtsMvt mvt = new JtsMvt(new JtsLayer(t.name, geometries, PARAMS.getExtent()));
     byte[] bytes = MvtEncoder.encode(mvt, PARAMS, new UserDataKeyValueMapConverter("id"));
     return new Tile(bytes, geometries.size(), found.size() > MAX_FEATURES, version);
   }

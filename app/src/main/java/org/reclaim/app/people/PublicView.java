@@ -65,7 +65,7 @@ public class PublicView {
       p.put("status", a.status());
       p.put("contamination", a.contamination());
       p.put("warning", "Danger: explosive ordnance. Keep out, report items to 101.");
-      out.add(new Published(a.id(), zone(a.geometry()), p));
+      out.add(new Published(a.id(), warningZone(a.geometry()), p));
     }
     return out;
   }
@@ -107,6 +107,22 @@ public class PublicView {
       releasedKm2.merge(r.releasedOn().getYear(), r.areaM2() / 1e6, Double::sum);
     }
     m.put("releasedKm2ByYear", releasedKm2);
+    long warned = 0;
+    long releasedAreas = 0;
+    for (var c : store.hazardousAreas().countByRegionAndStatus()) {
+      if (HazardStatus.RELEASED.name().equals(c.status())) {
+        releasedAreas += c.areas();
+      } else {
+        warned += c.areas();
+      }
+    }
+    m.put("warnings", warned);
+    m.put("releasedAreas", releasedAreas);
+    store
+        .hazardousAreas()
+        .extent()
+        .ifPresent(
+            e -> m.put("extent", List.of(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY())));
     m.put("minCell", reports.minCell());
     m.put("casualties", reports.casualties(Caller.PUBLIC, true));
     m.put("eore", reports.eore(Caller.PUBLIC, true));
@@ -114,8 +130,11 @@ public class PublicView {
     return m;
   }
 
-  /** {@code g} grown by the margin and simplified to half of it, measured in metres. */
-  private static Geometry zone(Geometry g) {
+  /**
+   * The warning zone published for a hazardous area of geometry {@code g} (lon/lat): grown by
+   * {@value #WARNING_MARGIN_M} m and simplified to half of it, measured in metres.
+   */
+  public static Geometry warningZone(Geometry g) {
     LocalProjection frame = LocalProjection.forGeometry(g);
     Geometry grown = frame.project(g).buffer(WARNING_MARGIN_M, 4);
     return frame.unproject(TopologyPreservingSimplifier.simplify(grown, WARNING_MARGIN_M / 2));

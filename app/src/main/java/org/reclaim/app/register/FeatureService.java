@@ -101,11 +101,17 @@ public final class FeatureService {
   }
 
   /**
-   * Up to {@code limit} records of {@code layer} intersecting {@code box}, without counting how
-   * many there are in all (a map tile asks for one more than it holds to know it is full).
+   * Up to {@code limit} records of {@code layer} intersecting {@code box} whose columns hold the
+   * values in {@code equal}, without counting how many there are in all (a map tile asks for one
+   * more than it holds to know it is full).
    */
-  public List<Feature> inBox(Layer layer, Envelope box, int limit, UnaryOperator<Geometry> drawn) {
-    return inBox(catalog.repository(layer), box, limit, drawn);
+  public List<Feature> inBox(
+      Layer layer,
+      Envelope box,
+      Map<String, String> equal,
+      int limit,
+      UnaryOperator<Geometry> drawn) {
+    return inBox(catalog.repository(layer), box, equal, limit, drawn);
   }
 
   /** What the audit log calls a record of {@code layer} ({@link AuditTrail#versionOf}). */
@@ -124,8 +130,12 @@ public final class FeatureService {
   }
 
   private <T> List<Feature> inBox(
-      JdbcRepository<T> repo, Envelope box, int limit, UnaryOperator<Geometry> drawn) {
-    return repo.list(new JdbcRepository.Filter(Map.of(), box), 0, limit).stream()
+      JdbcRepository<T> repo,
+      Envelope box,
+      Map<String, String> equal,
+      int limit,
+      UnaryOperator<Geometry> drawn) {
+    return repo.list(new JdbcRepository.Filter(equal, box), 0, limit).stream()
         .map(v -> feature(repo.mapping(), v, drawn))
         .toList();
   }

@@ -173,6 +173,14 @@ class PeoplePagesIT {
       page.waitForFunction("document.getElementById('public-summary').textContent.length > 0");
       assertThat(page.textContent("h1")).isEqualTo(uk("public.title"));
       assertThat(page.locator("#public-map path.leaflet-interactive").count()).isPositive();
+      // the warning zones are drawn from public vector tiles, counted by the server
+      page.waitForFunction(
+          "document.querySelectorAll('#public-map canvas.leaflet-tile').length > 0");
+      long open =
+          WEB.site().store().hazardousAreas().listAll().stream()
+              .filter(a -> a.status() != org.reclaim.domain.hazard.HazardStatus.RELEASED)
+              .count();
+      assertThat(page.textContent("#public-summary")).contains(": " + open + ";");
       assertThat(page.locator("#released tbody tr").count()).isPositive();
       BrowserSession.screenshot(page, "public-uk");
     }
