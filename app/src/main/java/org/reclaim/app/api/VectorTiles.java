@@ -53,6 +53,9 @@ public class VectorTiles {
   /** The highest zoom whose hazardous-area tiles are made ahead. */
   static final int WARM_MAX_ZOOM = 10;
 
+  /** The highest zoom whose public warning tiles are made ahead (zones: the costliest to make). */
+  static final int WARM_MAX_PUBLIC_ZOOM = 8;
+
   /** How far beyond an area its warning zone may reach, in degrees (100 m, with room to spare). */
   private static final double ZONE_REACH_DEG = 0.003;
 
@@ -209,10 +212,11 @@ public class VectorTiles {
 
   /**
    * Makes the hazardous-area tiles of zooms 6 to {@value #WARM_MAX_ZOOM} over the areas' extent for
-   * the newest ranking run, when neither the register nor the newest run has changed since the last
-   * look, these tiles were not made for them yet, and the register holds at least {@code
-   * reclaim.map.tiles-ahead-from} areas; stops as soon as the register changes. Run every {@value
-   * #WARM_EVERY_S} s by the background thread.
+   * the newest ranking run, and the public warning tiles to zoom {@value #WARM_MAX_PUBLIC_ZOOM},
+   * when neither the register nor the newest run has changed since the last look, these tiles were
+   * not made for them yet, and the register holds at least {@code reclaim.map.tiles-ahead-from}
+   * areas; stops as soon as the register changes. Run every {@value #WARM_EVERY_S} s by the
+   * background thread.
    */
   public void warmIfSettled() {
     try {
@@ -233,33 +237,61 @@ public class VectorTiles {
       long start = System.nanoTime();
       int made = 0;
       if (extent.isPresent()) {
-        for (int z = TileLayer.HAZARD_AREAS.minZoom; z <= WARM_MAX_ZOOM; z++) {
-          int[] range = tileRange(extent.get(), z);
-          for (int x = range[0]; x <= range[2]; x++) {
-            for (int y = range[1]; y <= range[3]; y++) {
-              if (audit.versionOf(areas) != version) {
-                return; // changed meanwhile: made again once it settles
-              }
-              tile(TileLayer.HAZARD_AREAS, z, x, y, run);
-              made++;
-            }
-          }
+        made = warm(TileLayer.HAZARD_AREAS, WARM_MAX_ZOOM, extent.get(), run, areas, version);
+        made +=
+            warm(
+                TileLayer.HAZARD_WARNINGS,
+                WARM_MAX_PUBLIC_ZOOM,
+                extent.get(),
+                null,
+                areas,
+                version);
+        if (made < 0) {
+          return; // changed meanwhile: made again once it settles
         }
       }
       warmed = now;
       warmedVersion = version;
       LOG.info(
-          "{} hazardous-area tiles of zooms {}-{} made ahead in {} ms (register version {}, ranking"
-              + " run {})",
+          "{} hazardous-area tiles of zooms {}-{} (public warnings to {}) made ahead in {} ms"
+              + " (register version {}, ranking run {})",
           made,
           TileLayer.HAZARD_AREAS.minZoom,
           WARM_MAX_ZOOM,
+          WARM_MAX_PUBLIC_ZOOM,
           (System.nanoTime() - start) / 1_000_000,
           version,
           run);
     } catch (RuntimeException e) {
       LOG.warn("making tiles ahead failed; they are made when asked for", e);
     }
+  }
+
+  /**
+   * Makes the tiles of {@code layer} from its lowest zoom to {@code maxZoom} over {@code extent}:
+   * how many, or a negative number when the areas changed meanwhile (it then stops).
+   */
+  private int warm(
+      TileLayer layer,
+      int maxZoom,
+      Envelope extent,
+      @Nullable Long run,
+      String areas,
+      long version) {
+    int made = 0;
+    for (int z = layer.minZoom; z <= maxZoom; z++) {
+      int[] range = tileRange(extent, z);
+      for (int x = range[0]; x <= range[2]; x++) {
+        for (int y = range[1]; y <= range[3]; y++) {
+          if (audit.versionOf(areas) != version) {
+            return Integer.MIN_VALUE / 2;
+          }
+          tile(layer, z, x, y, run);
+          made++;
+        }
+      }
+    }
+    return made;
   }
 
   /** How many tiles the cache holds now. */
