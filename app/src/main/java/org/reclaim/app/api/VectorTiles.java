@@ -171,6 +171,7 @@ public class VectorTiles {
   private String seen = ""; // the warmer thread's own: the areas' version and the newest run
   private volatile String warmed = "";
   private volatile long warmedVersion = -1;
+  private volatile boolean stopping;
 
   private final long warmFromAreas;
 
@@ -198,9 +199,15 @@ public class VectorTiles {
         this::warmIfSettled, WARM_EVERY_S, WARM_EVERY_S, java.util.concurrent.TimeUnit.SECONDS);
   }
 
+  /**
+   * Stops the background thread between two tiles — never by interrupting it: an interrupted read
+   * closes the embedded database's file channel, and with it the database.
+   */
   @jakarta.annotation.PreDestroy
-  void stopWarming() {
-    warmer.shutdownNow();
+  void stopWarming() throws InterruptedException {
+    stopping = true;
+    warmer.shutdown();
+    warmer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
   }
 
   /**
@@ -283,7 +290,7 @@ public class VectorTiles {
       int[] range = tileRange(extent, z);
       for (int x = range[0]; x <= range[2]; x++) {
         for (int y = range[1]; y <= range[3]; y++) {
-          if (audit.versionOf(areas) != version) {
+          if (stopping || audit.versionOf(areas) != version) {
             return Integer.MIN_VALUE / 2;
           }
           tile(layer, z, x, y, run);
