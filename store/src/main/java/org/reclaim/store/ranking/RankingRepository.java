@@ -214,22 +214,18 @@ public final class RankingRepository {
 
   /** {@link AreaRanks} of run {@code runId} (empty when the run holds no entries). */
   public AreaRanks ranks(long runId) {
-    long[][] ids = {new long[1024]};
-    int[][] ranks = {new int[1024]};
-    int[] n = {0};
-    jdbc.query(
-        "SELECT area_id, rank_no FROM ranking_entry WHERE run_id = ? ORDER BY area_id",
-        rs -> {
-          if (n[0] == ids[0].length) {
-            ids[0] = java.util.Arrays.copyOf(ids[0], n[0] * 2);
-            ranks[0] = java.util.Arrays.copyOf(ranks[0], n[0] * 2);
-          }
-          ids[0][n[0]] = rs.getLong(1);
-          ranks[0][n[0]++] = rs.getInt(2);
-        },
-        runId);
-    return new AreaRanks(
-        java.util.Arrays.copyOf(ids[0], n[0]), java.util.Arrays.copyOf(ranks[0], n[0]));
+    List<long[]> rows =
+        jdbc.query(
+            "SELECT area_id, rank_no FROM ranking_entry WHERE run_id = ? ORDER BY area_id",
+            (rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)},
+            runId);
+    long[] ids = new long[rows.size()];
+    int[] ranks = new int[rows.size()];
+    for (int k = 0; k < ids.length; k++) {
+      ids[k] = rows.get(k)[0];
+      ranks[k] = (int) rows.get(k)[1];
+    }
+    return new AreaRanks(ids, ranks);
   }
 
   /** Every entry of a run, best first. */
