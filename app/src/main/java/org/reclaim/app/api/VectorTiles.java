@@ -238,6 +238,7 @@ public class VectorTiles {
         return;
       }
       if (features.count(Layer.HAZARDOUS_AREAS) < warmFromAreas) {
+        warmed = now; // too few to be worth it: not counted again until the areas change
         return;
       }
       java.util.Optional<Envelope> extent = features.extent(Layer.HAZARDOUS_AREAS);
@@ -392,7 +393,12 @@ public class VectorTiles {
       box.expandBy(ZONE_REACH_DEG); // areas whose zone reaches into the tile
     }
     List<Feature> found =
-        features.inBox(t.layer, box, t.equal(), MAX_FEATURES + 1, zones ? g -> g : generalise);
+        features.inBox(
+            t.layer,
+            box,
+            t.equal(),
+            MAX_FEATURES + 1,
+            zones ? UnaryOperator.identity() : generalise);
     List<Geometry> geometries = new ArrayList<>(found.size());
     int kept = Math.min(found.size(), MAX_FEATURES);
     for (Feature f : found.subList(0, kept)) {
