@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.reclaim.demo.DemoDataGenerator;
 import org.reclaim.demo.DemoDataSet;
 import org.reclaim.demo.DemoLoader;
@@ -305,10 +306,9 @@ final class ApiBench implements java.util.concurrent.Callable<Integer> {
    */
   private static String tile(Coordinate c, SplittableRandom random, long run) {
     int z = 8 + random.nextInt(7);
-    int n = 1 << z;
-    int x = (int) Math.floor((c.x + 180) / 360 * n);
-    double lat = Math.toRadians(c.y);
-    int y = (int) Math.floor((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2 * n);
+    int[] tile = org.reclaim.app.api.VectorTiles.tileRange(new Envelope(c), z);
+    int x = tile[0];
+    int y = tile[1];
     String layer = random.nextInt(5) == 0 ? "evidence" : "hazardous-areas";
     return "/api/v1/tiles/"
         + layer
