@@ -29,13 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicController {
   private final PublicView view;
   private final AuditTrail audit;
+  private final FeatureService features;
+  private final VectorTiles tiles;
   // the published collections, encoded once per version of what they are made of: anyone may ask
   // for them, and a national register's warning zones take seconds to make
   private final Cache<String, byte[]> published = Caffeine.newBuilder().maximumSize(4).build();
-
-  private final FeatureService features;
-
-  private final VectorTiles tiles;
 
   PublicController(PublicView view, AuditTrail audit, FeatureService features, VectorTiles tiles) {
     this.view = view;
