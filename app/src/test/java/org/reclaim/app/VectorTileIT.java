@@ -216,6 +216,53 @@ class VectorTileIT {
   }
 
   @Test
+  void aTileMadeFromTheLayersCopyInMemoryIsTheTileMadeFromTheStore() throws Exception {
+    org.reclaim.app.api.VectorTiles fromStore =
+        server.getBean(org.reclaim.app.api.VectorTiles.class);
+    try (ConfigurableApplicationContext ahead =
+        ReclaimServer.start(store, 0, Map.of(), "--reclaim.map.tiles-ahead-from=1")) {
+      org.reclaim.app.api.VectorTiles fromCopy =
+          ahead.getBean(org.reclaim.app.api.VectorTiles.class);
+      org.reclaim.app.register.AuditTrail audit =
+          ahead.getBean(org.reclaim.app.register.AuditTrail.class);
+      fromCopy.warmIfSettled();
+      fromCopy.warmIfSettled(); // settled: the areas and the evidence are copied
+      Map<org.reclaim.io.Layer, Long> copied = fromCopy.copiedVersions();
+      org.reclaim.app.register.FeatureService features =
+          ahead.getBean(org.reclaim.app.register.FeatureService.class);
+      assertThat(copied)
+          .containsEntry(
+              org.reclaim.io.Layer.HAZARDOUS_AREAS,
+              audit.versionOf(features.entity(org.reclaim.io.Layer.HAZARDOUS_AREAS)))
+          .containsEntry(
+              org.reclaim.io.Layer.EVIDENCE,
+              audit.versionOf(features.entity(org.reclaim.io.Layer.EVIDENCE)))
+          .doesNotContainKey(org.reclaim.io.Layer.PARCELS); // none: nothing to copy
+      assertThat(fromStore.copiedVersions()).isEmpty(); // 10,000 areas are needed by default
+      int compared = 0;
+      for (int z = 6; z <= 17; z++) {
+        for (double lon : new double[] {36.01, 36.055, 36.12}) {
+          String[] at = tileOf(z, lon, 50.0).split("/");
+          int x = Integer.parseInt(at[1]);
+          int y = Integer.parseInt(at[2]);
+          for (String layer : List.of("hazardous-areas", "evidence")) {
+            org.reclaim.app.api.VectorTiles.Tile a = fromStore.tile(layer, z, x, y, null);
+            org.reclaim.app.api.VectorTiles.Tile b = fromCopy.tile(layer, z, x, y, null);
+            assertThat(b.bytes()).as("%s %d/%d/%d", layer, z, x, y).isEqualTo(a.bytes());
+            compared += a.features();
+          }
+          for (String layer : List.of("hazard-warnings", "released-land")) {
+            assertThat(fromCopy.publicTile(layer, z, x, y).bytes())
+                .isEqualTo(fromStore.publicTile(layer, z, x, y).bytes());
+          }
+        }
+      }
+      assertThat(compared).isGreaterThan(50);
+      assertThat(fromCopy.copiedVersions()).isEqualTo(copied); // still the register's version
+    }
+  }
+
+  @Test
   void everyoneReadsWarningZonesAsTilesNeverTheSurveyedPolygon() throws Exception {
     String at = tileOf(14, 36.0105, 50.0005) + ".mvt";
     HttpResponse<byte[]> r = api.getBytes("/api/v1/public/tiles/hazard-warnings/" + at, null);

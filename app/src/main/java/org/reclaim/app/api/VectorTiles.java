@@ -43,7 +43,9 @@ import org.springframework.stereotype.Service;
  * areas. The hazardous-area tiles of the low zooms (up to {@value #WARM_MAX_ZOOM}), which hold the
  * most areas and cost the most to make, are made ahead by one background thread for the newest
  * ranking run (what the web map asks for) once the register has stayed unchanged for {@value
- * #WARM_EVERY_S} s, so that a national view does not wait for them. Thread safe.
+ * #WARM_EVERY_S} s, so that a national view does not wait for them. Before that, the same thread
+ * copies each large layer that has settled into memory ({@link LayerCopy}), and the tiles of that
+ * version are made from the copy instead of the store's rows. Thread safe.
  */
 @Service
 public class VectorTiles {
@@ -126,6 +128,11 @@ public class VectorTiles {
       return this == RELEASED_LAND ? Map.of("status", "RELEASED") : Map.of();
     }
 
+    /** The properties besides {@link #properties} that choose which records the tile shows. */
+    List<String> reads() {
+      return publicLayer ? List.of("status") : List.of();
+    }
+
     boolean shows(Feature f) {
       return this != HAZARD_WARNINGS
           || !"RELEASED".equals(String.valueOf(f.properties().get("status")));
@@ -174,22 +181,34 @@ public class VectorTiles {
   private volatile boolean stopping;
 
   private final long warmFromAreas;
+  private final long copyBudget;
+
+  // the large layers copied into memory for their tiles, each as of one version
+  private final Map<Layer, LayerCopy> copies = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Layer, Long> copySeen = new java.util.EnumMap<>(Layer.class); // warmer's own
+  private final Map<Layer, Long> copyDeclined = new java.util.EnumMap<>(Layer.class);
 
   /**
    * @param warmFromAreas how many hazardous areas a register must hold for its low-zoom tiles to be
-   *     made ahead ({@code reclaim.map.tiles-ahead-from}, 10,000 by default: a smaller register's
-   *     tiles are quick to make when asked for)
+   *     made ahead, and a layer for it to be copied into memory ({@code
+   *     reclaim.map.tiles-ahead-from}, 10,000 by default: a smaller register's tiles are quick to
+   *     make when asked for)
+   * @param copyMib how much memory the layers copied into memory may take together ({@code
+   *     reclaim.map.copy-mib}; 0, the default, for an eighth of the largest heap)
    */
   public VectorTiles(
       FeatureService features,
       AuditTrail audit,
       PrioritisationService rankings,
       @org.springframework.beans.factory.annotation.Value("${reclaim.map.tiles-ahead-from:10000}")
-          long warmFromAreas) {
+          long warmFromAreas,
+      @org.springframework.beans.factory.annotation.Value("${reclaim.map.copy-mib:0}")
+          long copyMib) {
     this.features = features;
     this.audit = audit;
     this.rankings = rankings;
     this.warmFromAreas = warmFromAreas;
+    this.copyBudget = copyMib > 0 ? copyMib << 20 : Runtime.getRuntime().maxMemory() / 8;
   }
 
   @org.springframework.context.event.EventListener(
@@ -227,6 +246,7 @@ public class VectorTiles {
    */
   public void warmIfSettled() {
     try {
+      copyIfSettled();
       String areas = features.entity(Layer.HAZARDOUS_AREAS);
       long version = audit.versionOf(areas);
       List<RankingRepository.Run> runs = rankings.listRuns();
@@ -273,6 +293,102 @@ public class VectorTiles {
     } catch (RuntimeException e) {
       LOG.warn("making tiles ahead failed; they are made when asked for", e);
     }
+  }
+
+  /**
+   * Copies each large layer into memory ({@link LayerCopy}) when it has not changed since the last
+   * look, its copy (if any) is of an older version, it holds at least {@code
+   * reclaim.map.tiles-ahead-from} records, and its copy fits in what the other copies leave of
+   * {@code reclaim.map.copy-mib} (the layers in the order of {@link TileLayer}: hazardous areas
+   * first); drops the copy of a layer that has changed, so that it does not hold memory for
+   * nothing. A layer declined is not read again until it changes.
+   */
+  private void copyIfSettled() {
+    Map<Layer, Long> versions = new java.util.EnumMap<>(Layer.class);
+    for (Layer layer : copiedLayers()) {
+      versions.put(layer, audit.versionOf(features.entity(layer)));
+    }
+    copies.entrySet().removeIf(c -> c.getValue().version() != versions.get(c.getKey()));
+    for (Layer layer : copiedLayers()) {
+      String entity = features.entity(layer);
+      long version = versions.get(layer);
+      Long before = copySeen.put(layer, version);
+      if (copies.containsKey(layer)) {
+        continue;
+      }
+      if (before == null
+          || before != version
+          || Long.valueOf(version).equals(copyDeclined.get(layer))) {
+        continue;
+      }
+      long room = copyBudget;
+      for (LayerCopy other : copies.values()) {
+        room -= other.bytes();
+      }
+      if (features.count(layer) < warmFromAreas) {
+        copyDeclined.put(layer, version); // not counted again until the layer changes
+        continue;
+      }
+      long start = System.nanoTime();
+      LayerCopy.Builder made = new LayerCopy.Builder(copiedProperties(layer), room);
+      try {
+        features.forEach(
+            layer,
+            f -> {
+              if (stopping) {
+                throw new java.util.concurrent.CancellationException("the server is stopping");
+              }
+              made.add(f);
+            });
+      } catch (LayerCopy.OverBudgetException e) {
+        copyDeclined.put(layer, version);
+        LOG.info(
+            "{} not copied into memory: {}; its tiles are made from the store",
+            entity,
+            e.getMessage());
+        continue;
+      }
+      if (audit.versionOf(entity) != version) {
+        continue; // changed meanwhile: copied again once it settles
+      }
+      LayerCopy done = made.build(version);
+      copies.put(layer, done);
+      LOG.info(
+          "{} records of {} copied into memory for their tiles in {} ms (about {} MiB, version {})",
+          done.size(),
+          entity,
+          (System.nanoTime() - start) / 1_000_000,
+          done.bytes() >> 20,
+          version);
+    }
+  }
+
+  /** The register's layers served as tiles: the ones copied into memory. */
+  private static java.util.Set<Layer> copiedLayers() {
+    java.util.Set<Layer> layers = new java.util.LinkedHashSet<>();
+    for (TileLayer t : TileLayer.values()) {
+      layers.add(t.layer);
+    }
+    return layers;
+  }
+
+  /** What a copy of {@code layer} keeps: every tile layer's properties, and the release status. */
+  private static List<String> copiedProperties(Layer layer) {
+    java.util.Set<String> keep = new java.util.LinkedHashSet<>();
+    for (TileLayer t : TileLayer.values()) {
+      if (t.layer == layer) {
+        keep.addAll(t.properties);
+        keep.addAll(t.reads());
+      }
+    }
+    return List.copyOf(keep);
+  }
+
+  /** Which layers are copied into memory now, and of which version (for tests and the log). */
+  public Map<Layer, Long> copiedVersions() {
+    Map<Layer, Long> out = new java.util.EnumMap<>(Layer.class);
+    copies.forEach((layer, copy) -> out.put(layer, copy.version()));
+    return out;
   }
 
   /**
@@ -392,13 +508,12 @@ public class VectorTiles {
     if (zones) {
       box.expandBy(ZONE_REACH_DEG); // areas whose zone reaches into the tile
     }
+    UnaryOperator<Geometry> drawn = zones ? UnaryOperator.identity() : generalise;
+    LayerCopy copy = copies.get(t.layer);
     List<Feature> found =
-        features.inBox(
-            t.layer,
-            box,
-            t.equal(),
-            MAX_FEATURES + 1,
-            zones ? UnaryOperator.identity() : generalise);
+        copy != null && copy.version() == version
+            ? copy.inBox(box, t.equal(), MAX_FEATURES + 1, drawn)
+            : features.inBox(t.layer, box, t.equal(), MAX_FEATURES + 1, drawn);
     List<Geometry> geometries = new ArrayList<>(found.size());
     int kept = Math.min(found.size(), MAX_FEATURES);
     for (Feature f : found.subList(0, kept)) {

@@ -114,6 +114,19 @@ public final class FeatureService {
     return inBox(catalog.repository(layer), box, equal, limit, drawn);
   }
 
+  /**
+   * Every record of {@code layer} as a feature (stored geometry, every column), in id order, read
+   * from the store a page at a time.
+   */
+  public void forEach(Layer layer, java.util.function.Consumer<Feature> each) {
+    forEach(catalog.repository(layer), each);
+  }
+
+  private static <T> void forEach(
+      JdbcRepository<T> repo, java.util.function.Consumer<Feature> each) {
+    repo.forEach(10_000, v -> each.accept(feature(repo.mapping(), v, UnaryOperator.identity())));
+  }
+
   /** What the audit log calls a record of {@code layer} ({@link AuditTrail#versionOf}). */
   public String entity(Layer layer) {
     return catalog.repository(layer).mapping().entity();

@@ -247,6 +247,30 @@ public class JdbcRepository<T> {
   }
 
   /**
+   * Every record with its version, in id order, handed to {@code each} {@code batch} at a time:
+   * pages by id (keyset), so neither side holds the whole table. A record changed while the pages
+   * are read may be seen before or after its change: compare the layer's version before and after
+   * when that matters.
+   */
+  public void forEach(int batch, java.util.function.Consumer<Versioned<T>> each) {
+    String sql =
+        "SELECT "
+            + selectColumns
+            + " FROM "
+            + mapping.table()
+            + " WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY";
+    long after = Long.MIN_VALUE;
+    while (true) {
+      List<Versioned<T>> page = jdbc.query(sql, rowMapper, after, batch);
+      page.forEach(each);
+      if (page.size() < batch) {
+        return;
+      }
+      after = mapping.id().applyAsLong(page.getLast().value());
+    }
+  }
+
+  /**
    * Records matching a SQL condition on this table's columns, in id order: the building block of a
    * subclass's typed query methods.
    */
