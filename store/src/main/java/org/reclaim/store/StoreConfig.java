@@ -10,7 +10,19 @@ import java.nio.file.Path;
  * @param password database password, may be empty
  */
 public record StoreConfig(String jdbcUrl, String user, String password) {
-  private static final String EMBEDDED_PREFIX = "jdbc:h2:file:";
+  /**
+   * The embedded store's file system: H2's {@code async:}, Java's asynchronous file channel, which
+   * an interrupted thread does not close. With the default ({@code file:}, an interruptible
+   * channel) a thread interrupted while H2 reads or writes the file for it — a request thread when
+   * the server stops, a pool's thread when it is shut down — closes the file, H2 then closes the
+   * whole database for every other thread, and the register is left as if its process had been
+   * killed ({@code InterruptedThreadsTest}).
+   */
+  private static final String EMBEDDED_PREFIX = "jdbc:h2:async:";
+
+  /** What {@link #embeddedFile} recognises: the embedded store's URL, or one a user gave. */
+  private static final java.util.List<String> EMBEDDED_PREFIXES =
+      java.util.List.of(EMBEDDED_PREFIX, "jdbc:h2:file:");
 
   public StoreConfig {
     if (jdbcUrl == null || jdbcUrl.isBlank()) {
@@ -92,10 +104,11 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
    * on disk; empty for an in-memory or PostgreSQL register.
    */
   public java.util.Optional<Path> embeddedFile() {
-    if (!jdbcUrl.startsWith(EMBEDDED_PREFIX)) {
+    String prefix = EMBEDDED_PREFIXES.stream().filter(jdbcUrl::startsWith).findFirst().orElse(null);
+    if (prefix == null) {
       return java.util.Optional.empty();
     }
-    String rest = jdbcUrl.substring(EMBEDDED_PREFIX.length());
+    String rest = jdbcUrl.substring(prefix.length());
     int semicolon = rest.indexOf(';');
     return java.util.Optional.of(Path.of(semicolon < 0 ? rest : rest.substring(0, semicolon)));
   }
