@@ -526,8 +526,7 @@ public class VectorTiles {
               : f.geometry();
       Geometry mercator =
           ProjectOp.applyInPlace(MERCATOR.createGeometry(lonLat), WEB_MERCATOR::project);
-      Geometry inTile =
-          JtsAdapter.createTileGeom(mercator, tile, clip, MERCATOR, PARAMS, g -> true);
+      Geometry inTile = toTile(mercator, tile, clip);
       if (inTile == null || inTile.isEmpty()) {
         continue;
       }
@@ -550,6 +549,27 @@ public class VectorTiles {
     JtsMvt mvt = new JtsMvt(new JtsLayer(t.name, geometries, PARAMS.getExtent()));
     byte[] bytes = MvtEncoder.encode(mvt, PARAMS, new UserDataKeyValueMapConverter("id"));
     return new Tile(bytes, geometries.size(), found.size() > MAX_FEATURES, version);
+  }
+
+  /**
+   * {@code mercator} in the tile's units, as {@link JtsAdapter#createTileGeom} makes it (shifted,
+   * scaled, y flipped, rounded to whole units, simplified by a tenth of a unit), but intersected
+   * with the clip box only when it is not wholly inside it — most records of a tile above zoom 10
+   * are, and the intersection, which would return them unchanged, was a fifth of a tile's time.
+   */
+  static Geometry toTile(Geometry mercator, Envelope tile, Envelope clip) {
+    if (!clip.covers(mercator.getEnvelopeInternal())) {
+      return JtsAdapter.createTileGeom(mercator, tile, clip, MERCATOR, PARAMS, g -> true);
+    }
+    double extent = PARAMS.getExtent();
+    Geometry g =
+        new org.locationtech.jts.geom.util.AffineTransformation()
+            .translate(-tile.getMinX(), -tile.getMinY())
+            .scale(extent / tile.getWidth(), -extent / tile.getHeight())
+            .translate(0, extent)
+            .transform(mercator);
+    g.apply(io.github.sebasbaumh.mapbox.vectortile.adapt.jts.RoundingFilter.INSTANCE);
+    return org.locationtech.jts.simplify.TopologyPreservingSimplifier.simplify(g, 0.1);
   }
 
   /** Tile {@code z/x/y}'s extent in Web Mercator metres (y counted from the north). */
