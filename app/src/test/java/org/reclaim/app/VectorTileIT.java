@@ -284,6 +284,19 @@ class VectorTileIT {
   }
 
   @Test
+  void noRequestPaysForObservingEachSecurityFilter() {
+    io.micrometer.observation.ObservationRegistry registry =
+        server.getBean(io.micrometer.observation.ObservationRegistry.class);
+    assertThat(
+            io.micrometer.observation.Observation.start("spring.security.filterchains", registry)
+                .isNoop())
+        .isTrue();
+    assertThat(
+            io.micrometer.observation.Observation.start("http.server.requests", registry).isNoop())
+        .isFalse();
+  }
+
+  @Test
   void oddAddressesAreRefusedNamingThePart() throws Exception {
     HttpResponse<String> z =
         api.send("GET", "/api/v1/tiles/hazardous-areas/23/0/0.mvt", "donor", null);

@@ -569,7 +569,10 @@ public class VectorTiles {
             .translate(0, extent)
             .transform(mercator);
     g.apply(io.github.sebasbaumh.mapbox.vectortile.adapt.jts.RoundingFilter.INSTANCE);
-    return org.locationtech.jts.simplify.TopologyPreservingSimplifier.simplify(g, 0.1);
+    // a point is its own simplification
+    return g instanceof org.locationtech.jts.geom.Point
+        ? g
+        : org.locationtech.jts.simplify.TopologyPreservingSimplifier.simplify(g, 0.1);
   }
 
   /** Tile {@code z/x/y}'s extent in Web Mercator metres (y counted from the north). */
