@@ -238,14 +238,23 @@ public final class ReclaimStore implements AutoCloseable {
 
   /** Opens the store with a given clock for audit timestamps (tests). */
   public static ReclaimStore open(StoreConfig config, Clock clock) {
+    ReclaimStore store;
     try {
-      return openOnce(config, clock);
+      store = openOnce(config, clock);
     } catch (RuntimeException e) {
       if (!interruptedRecovery(config, e)) {
         throw e;
       }
-      return openOnce(config, clock);
+      store = openOnce(config, clock);
     }
+    if (store.recoveredFromCrash) {
+      // closed cleanly once recovered, and opened again from that clean state: H2 kept serving
+      // the recovered database for a while, then closed it by itself ("Map … is closed")
+      store.close();
+      LOG.warn("the embedded store recovered; opening it again from its clean state");
+      store = openOnce(config, clock);
+    }
+    return store;
   }
 
   /**
@@ -288,6 +297,7 @@ public final class ReclaimStore implements AutoCloseable {
     jdbc.execute("CHECKPOINT");
     if (clean != null && clean == 0) {
       LOG.warn("the embedded store was not closed cleanly (its process was killed); recovering");
+      recoveredFromCrash = true;
       CrashRecovery recovery = new CrashRecovery(jdbc);
       recovery.realignIdentities();
       recovery.realignIdAllocator();
@@ -396,6 +406,8 @@ public final class ReclaimStore implements AutoCloseable {
 
   /** Whether opening finished (a store that failed to open is not marked closed cleanly). */
   private volatile boolean ready;
+
+  private boolean recoveredFromCrash;
 
   private String now() {
     return java.time.Instant.now().toString();
