@@ -27,11 +27,33 @@ public class ReclaimServer {
    */
   public static ConfigurableApplicationContext start(
       ReclaimStore store, int port, Map<String, String> users, String... args) {
+    return start(store, false, port, users, args);
+  }
+
+  /**
+   * Starts the server on {@code port} over {@code store}, and closes the store when the server
+   * stops (Ctrl+C, SIGTERM: the JVM's shutdown hook closes the server), after everything that uses
+   * it: the embedded register is then closed cleanly, not recovered on its next start as after a
+   * killed process. For {@code reclaim serve} and {@code reclaim demo}, which own their store.
+   */
+  public static ConfigurableApplicationContext serve(
+      ReclaimStore store, int port, Map<String, String> users) {
+    return start(store, true, port, users);
+  }
+
+  private static ConfigurableApplicationContext start(
+      ReclaimStore store, boolean owned, int port, Map<String, String> users, String... args) {
     SpringApplication app = new SpringApplication(ReclaimServer.class);
     app.setDefaultProperties(Map.of("server.port", String.valueOf(port)));
     app.addInitializers(
         ctx -> {
           ctx.getBeanFactory().registerSingleton("reclaimStore", store);
+          if (owned) {
+            // destroyed after the beans that use it, as the container's own singletons are
+            ((org.springframework.beans.factory.support.DefaultListableBeanFactory)
+                    ctx.getBeanFactory())
+                .registerDisposableBean("reclaimStore", store::close);
+          }
           // The store's pool, so that /actuator/health reports the register's database.
           ctx.getBeanFactory().registerSingleton("dataSource", store.dataSource());
           ctx.getBeanFactory().registerSingleton("reclaimUsers", new Users(users));

@@ -139,7 +139,7 @@ final class DemoCommand implements Callable<Integer> {
       store.close();
       return 0;
     }
-    var server = ReclaimServer.start(store, port, users);
+    var server = ReclaimServer.serve(store, port, users);
     ServerMarker.announce(config, port, "reclaim demo");
     ServeCommand.printAccess(port, config, new Users(users));
     // a personal API token for trying the API from a shell (README: curl -H "Authorization: …")

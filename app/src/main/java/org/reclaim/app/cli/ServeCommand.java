@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     StoreConfig config = database.config();
     ReclaimStore store = RegisterFactory.open(config);
     Users users = Users.fromEnvironment(name -> store.people().users().find(name).isPresent());
-    ReclaimServer.start(store, port, users.passwords());
+    ReclaimServer.serve(store, port, users.passwords());
     ServerMarker.announce(config, port, "reclaim serve");
     printAccess(port, config, users);
     return 0;
