@@ -340,6 +340,8 @@ public class VectorTiles {
               }
               made.add(f);
             });
+      } catch (java.util.concurrent.CancellationException e) {
+        return; // the server is stopping
       } catch (LayerCopy.OverBudgetException e) {
         copyDeclined.put(layer, version);
         LOG.info(
