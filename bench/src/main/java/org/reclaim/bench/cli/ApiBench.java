@@ -117,6 +117,11 @@ final class ApiBench implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--jfr", description = "Record the server with Java Flight Recorder to FILE.")
   Path jfr;
 
+  @Option(
+      names = "--server-jvm",
+      description = "One more JVM option for the server (repeatable), e.g. -XX:+UseZGC.")
+  List<String> serverJvm = new ArrayList<>();
+
   @Option(names = "--seed", defaultValue = "11", description = "Seed (default ${DEFAULT-VALUE}).")
   long seed;
 
@@ -142,6 +147,7 @@ final class ApiBench implements java.util.concurrent.Callable<Integer> {
       token = prepare(dir, data);
     }
     List<String> jvm = new ArrayList<>(List.of("-Xmx" + serverHeap));
+    jvm.addAll(serverJvm);
     if (jfr != null) {
       jvm.add("-XX:StartFlightRecording=filename=" + jfr.toAbsolutePath() + ",settings=profile");
     }
@@ -151,9 +157,9 @@ final class ApiBench implements java.util.concurrent.Callable<Integer> {
             List.of("--data-dir", dir.toString()), ServerProcess.freePort(), jvm, Map.of(), log)) {
       System.out.printf(
           Locale.ROOT,
-          "server: pid %d, -Xmx%s, %,d hazardous areas; log %s%n",
+          "server: pid %d, %s, %,d hazardous areas; log %s%n",
           server.pid(),
-          serverHeap,
+          String.join(" ", jvm),
           areas.size(),
           log);
       HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
